@@ -1,0 +1,244 @@
+"""One path for every entry point: a message, ``/brief``, the shortcut and the CLI all end here.
+
+Only how the input is found and where the answer goes differ between them; what a brief
+is, where it is cached and how a failure is worded is decided once, in this module.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from typing import TYPE_CHECKING, Callable, Literal, Sequence
+
+from pydantic import BaseModel
+
+from bot import messages
+from bot.brief import Brief, Source
+from bot.cache import BriefCache, open_cache, text_key, url_key
+from bot.config import Settings
+from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
+from bot.slack_text import find_links, plain_text
+from bot.workers import BoundedPool
+
+if TYPE_CHECKING:
+    from bot.extract import Extractor
+
+__all__ = ["BriefRequest", "BriefOutcome", "BriefService", "build_service"]
+
+log = logging.getLogger("briefbot.brief")
+
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+MIN_LETTERS = 80  # below this a text is a remark, not an article
+CLAIM_TTL = 24 * 3600
+
+
+class BriefRequest(BaseModel):
+    kind: Literal["url", "text"]
+    value: str
+
+
+class BriefOutcome(BaseModel):
+    request: BriefRequest
+    brief: Brief | None = None
+    error: str | None = None
+    cached: bool = False
+    elapsed_ms: float = 0.0
+
+
+def _letters(text: str) -> int:
+    return len(_LETTERS.findall(text))
+
+
+class BriefService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache: BriefCache,
+        fetcher: Fetcher,
+        extractor_loader: Callable[[], "Extractor"],
+        pool: BoundedPool | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cache = cache
+        self.fetcher = fetcher
+        self._extractor_loader = extractor_loader
+        self._pool = pool
+
+    # -- finding what to brief -------------------------------------------------------
+
+    def requests_in_message(self, text: str | None) -> list[BriefRequest]:
+        """Links first (at most ``brief_max_links``); else the text itself when it is long."""
+        text = text or ""
+        links = find_links(text)[: self.settings.brief_max_links]
+        if links:
+            return [BriefRequest(kind="url", value=url) for url in links]
+        body = plain_text(text).strip()
+        if len(body) >= self.settings.brief_min_text_chars and _letters(body) >= MIN_LETTERS:
+            return [BriefRequest(kind="text", value=body)]
+        return []
+
+    def requests_in_command(self, text: str | None) -> list[BriefRequest]:
+        """``/brief`` takes a link or any text; empty or ``help`` is a request for the usage."""
+        text = (text or "").strip()
+        if not text or text.lower() in {"help", "-h", "--help", "?"}:
+            return []
+        links = find_links(text)[: self.settings.brief_max_links]
+        if links:
+            return [BriefRequest(kind="url", value=url) for url in links]
+        return [BriefRequest(kind="text", value=plain_text(text).strip() or text)]
+
+    def requests_in_shortcut(self, text: str | None) -> list[BriefRequest]:
+        """A user who picked "Brief this message" wants it briefed whatever its length."""
+        return self.requests_in_command(text)
+
+    # -- briefing ----------------------------------------------------------------------
+
+    def brief_for(self, request: BriefRequest, *, team_id: str) -> BriefOutcome:
+        """The brief of one link or text; every failure becomes a one-line ``error``."""
+        return self.brief_many([request], team_id=team_id)[0]
+
+    def brief_many(self, requests: Sequence[BriefRequest], *, team_id: str) -> list[BriefOutcome]:
+        """Cache lookups and fetches per request, then one ``nlp.pipe`` batch for the misses."""
+        started = time.perf_counter()
+        outcomes: list[BriefOutcome] = [BriefOutcome(request=r) for r in requests]
+        pending: list[tuple[int, str, Source, list[str], list[str]]] = []  # index, text, source, keys, notes
+        for i, request in enumerate(requests):
+            t0 = time.perf_counter()
+            try:
+                item = self._prepare(request, team_id, outcomes[i])
+            except Exception:  # never let one input take the others (or the bot) down
+                log.exception("preparing a brief failed")
+                outcomes[i].error = messages.internal_error()
+                item = None
+            if item is not None:
+                pending.append((i, *item))
+            outcomes[i].elapsed_ms = (time.perf_counter() - t0) * 1000
+        if pending:
+            t0 = time.perf_counter()
+            try:
+                extractor = self._extractor_loader()
+                briefs = extractor.extract_many([p[1] for p in pending], [p[2] for p in pending])
+            except Exception:
+                log.exception("extraction failed")
+                briefs = [None] * len(pending)
+            share = (time.perf_counter() - t0) * 1000 / len(pending)
+            for (i, _text, _source, keys, notes), brief in zip(pending, briefs):
+                outcomes[i].elapsed_ms += share
+                if brief is None:
+                    outcomes[i].error = messages.internal_error()
+                    continue
+                brief.notes.extend(notes)
+                outcomes[i].brief = brief
+                for key in keys:
+                    self.cache.put(key, brief, self.settings.brief_cache_ttl)
+        for outcome in outcomes:
+            log.info(
+                "brief kind=%s cached=%s ok=%s elapsed_ms=%.1f parties=%d designations=%d funding=%d",
+                outcome.request.kind,
+                outcome.cached,
+                outcome.error is None,
+                outcome.elapsed_ms,
+                len(outcome.brief.parties) if outcome.brief else 0,
+                len(outcome.brief.designations) if outcome.brief else 0,
+                len(outcome.brief.funding) if outcome.brief else 0,
+            )
+        log.debug("brief_many total_ms=%.1f", (time.perf_counter() - started) * 1000)
+        return outcomes
+
+    def _prepare(
+        self, request: BriefRequest, team_id: str, outcome: BriefOutcome
+    ) -> tuple[str, Source, list[str], list[str]] | None:
+        """Answer from the cache or find the text to extract; ``None`` when the outcome is final."""
+        if request.kind == "url":
+            return self._prepare_url(request.value, team_id, outcome)
+        return self._prepare_text(request.value, team_id, outcome)
+
+    def _prepare_text(self, text: str, team_id: str, outcome: BriefOutcome):
+        if _letters(text) < MIN_LETTERS:
+            outcome.error = messages.text_too_short()
+            return None
+        notes: list[str] = []
+        limit = self.settings.brief_max_text_chars
+        if len(text) > limit:
+            text = text[:limit]
+            notes.append(messages.text_truncated(limit))
+        key = text_key(team_id, text)
+        cached = self.cache.get(key)
+        if cached is not None:
+            outcome.brief, outcome.cached = cached, True
+            return None
+        return text, Source(kind="text"), [key], notes
+
+    def _prepare_url(self, url: str, team_id: str, outcome: BriefOutcome):
+        try:
+            canonical = canonicalize_url(url)
+        except (FetchError, ValueError):
+            outcome.error = messages.bad_url(url)
+            return None
+        key = url_key(team_id, canonical)
+        cached = self.cache.get(key)
+        if cached is not None:
+            outcome.brief, outcome.cached = cached, True
+            return None
+        try:
+            article = self.fetcher.fetch(url)
+        except FetchError as exc:
+            outcome.error = exc.user_message
+            return None
+        keys = [key]
+        if article.canonical_url:
+            page_key = url_key(team_id, canonicalize_url(article.canonical_url))
+            if page_key != key:
+                cached = self.cache.get(page_key)
+                if cached is not None:
+                    self.cache.put(key, cached, self.settings.brief_cache_ttl)
+                    outcome.brief, outcome.cached = cached, True
+                    return None
+                keys.append(page_key)
+        if article.language and not article.language.lower().startswith("en"):
+            outcome.error = messages.not_english(article.language)
+            return None
+        text = article.text
+        if article.title and not text.lstrip().startswith(article.title.strip()):
+            text = f"{article.title.strip()}\n\n{text}"
+        return text, _source_of(url, article), keys, []
+
+    # -- plumbing for the Slack side ---------------------------------------------------
+
+    def claim(self, key: str, ttl: int = CLAIM_TTL) -> bool:
+        """True for the one process that should act on ``key`` (an event id, a message)."""
+        return self.cache.claim(f"briefbot:claim:{key}", ttl)
+
+    def submit(self, job: Callable[[], None]) -> bool:
+        if self._pool is None:
+            self._pool = BoundedPool(self.settings.brief_workers, self.settings.brief_queue_size)
+        return self._pool.submit(job)
+
+    def warm_up(self) -> None:
+        """Load the spaCy model before the first request instead of during it."""
+        self._extractor_loader()
+
+
+def _source_of(url: str, article: Article) -> Source:
+    return Source(
+        kind="url",
+        url=url,
+        canonical_url=article.canonical_url,
+        site=article.site,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+    )
+
+
+def build_service(settings: Settings, *, cache: BriefCache | None = None) -> BriefService:
+    from bot.extract import load_extractor  # spaCy is imported only where a brief is made
+
+    return BriefService(
+        settings,
+        cache=cache if cache is not None else open_cache(settings.redis_url),
+        fetcher=Fetcher(settings),
+        extractor_loader=lambda: load_extractor(settings.brief_spacy_model),
+        pool=BoundedPool(settings.brief_workers, settings.brief_queue_size),
+    )
