@@ -1,0 +1,233 @@
+"""HTML to article text: trafilatura for the body and metadata, plus small general filters.
+
+trafilatura alone lets through a few kinds of boilerplate that matter for a
+brief (a "Read more:" line is another story's headline, a copyright line is not
+news). The filters below are general patterns, not per-site rules, and only
+remove short lines, so a real paragraph is never dropped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import lxml.html
+import trafilatura
+from pydantic import BaseModel
+
+__all__ = ["Article", "ExtractionError", "extract_article", "article_from_text", "detect_language",
+           "clean_lines", "MIN_TEXT_CHARS"]
+
+# Below this there is no article to brief, only a teaser or a shell rendered by JavaScript.
+MIN_TEXT_CHARS = 200
+# A paywall stub is a teaser: real articles that merely mention subscriptions are longer.
+PAYWALL_MAX_CHARS = 1500
+
+
+class Article(BaseModel):
+    """A fetched article as the rest of the bot sees it."""
+
+    url: str
+    canonical_url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    published: str | None = None
+    language: str | None = None
+    text: str
+
+
+class ExtractionError(Exception):
+    """No usable text: ``kind`` is "empty" or "paywall"."""
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.detail = detail
+
+
+# Hidden elements, pop-up dialogs and captions are never the story being linked (jis.gov.jm hides a
+# whole second article in a dialog); captions often describe other stories' photos.
+PRUNE_XPATH = [
+    "//*[@aria-hidden='true']",
+    "//*[@hidden]",
+    "//*[@role='dialog']",
+    "//*[contains(translate(@style, ' ', ''), 'display:none')]",
+    "//figcaption",
+]
+
+_SEP = r"\s*(?:[:：|»>–—-]|$)"
+_RELATED = re.compile(
+    r"^\W*(?:read more|read also|also read|more reading|see also|related(?: stories| articles| content| coverage)?"
+    r"|recommended(?: reading)?|more on this(?: story)?|you may also like|you might also like|don'?t miss"
+    r"|lea también|lee también|leer más|ver también|te puede interesar|le puede interesar|también te puede interesar"
+    r"|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren"
+    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également"
+    r"|lue myös|katso myös|leggi anche|leia também|veja também)" + _SEP,
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))"
+    r"|all rights reserved|copyrighted property|without (?:prior )?(?:written )?permission"
+    r"|may not be (?:published|reproduced|redistributed|rewritten)|alle rechte vorbehalten|todos los derechos reservados"
+    r"|tous droits réservés",
+    re.I,
+)
+_CTA_START = re.compile(r"^\W*(?:get|sign up|subscribe|join|register|enter your e-?mail|never miss|support)\b", re.I)
+_CTA_END = re.compile(r"(?:sign up|subscribe|subscribe now|sign up now|register now|subscribe here|join now)\W*$", re.I)
+_CTA_TOPIC = re.compile(r"e-?mail|newsletter|subscri|sign up|inbox|edition|a month|per month|membership", re.I)
+_PRICE_PROMPT = re.compile(r"for (?:as little as|only|just) [$€£]\s?\d", re.I)
+_STANDARDS = re.compile(r"^\W*(?:our standards|editorial standards|trust principles)\b", re.I)
+_CREDIT = re.compile(r"^\W*(?:photo|photos|image|picture|file photo|photograph|credit|foto|fotos|kuva|bild|imagen)"
+                     r"(?:\s+credit)?\s*[:：]", re.I)
+_UI_LINES = {
+    "advertisement", "advertisement:", "continue reading the main story", "story continues below advertisement",
+    "share this article", "share", "share this", "print", "comments", "anzeige", "publicidad", "mainos",
+}
+
+
+def _drop_line(line: str) -> bool:
+    """Is this short line boilerplate? Long lines are prose and always kept."""
+    s = line.strip()
+    if not s:
+        return False
+    if s.lower() in _UI_LINES:
+        return True
+    if len(s) > 400:
+        return False
+    if _RELATED.search(s) and len(s) < 300:
+        return True
+    if _COPYRIGHT.search(s):
+        return True
+    if _STANDARDS.search(s):
+        return True
+    if len(s) < 250 and _CTA_TOPIC.search(s) and (_CTA_START.search(s) or _CTA_END.search(s)):
+        return True
+    if len(s) < 250 and _PRICE_PROMPT.search(s):
+        return True
+    if len(s) < 150 and _CREDIT.search(s):
+        return True
+    return False
+
+
+def clean_lines(text: str) -> str:
+    """Apply the line filters and normalise blank lines."""
+    kept = [ln.rstrip() for ln in text.splitlines() if not _drop_line(ln)]
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return out.strip()
+
+
+_PAYWALL = re.compile(
+    r"subscribe to (?:continue|read)|to continue reading|continue reading with|already a subscriber"
+    r"|subscribers only|for subscribers|exclusive to subscribers|this (?:article|story|content) is (?:only )?"
+    r"(?:available|for) (?:to )?(?:paid |premium )?(?:subscribers|members)"
+    r"|sign in to (?:continue|read)|log in to (?:continue|read)|create a free account to"
+    r"|register (?:for free )?to (?:continue|read)|become a (?:subscriber|member) to"
+    r"|réservé aux abonnés|abonnez-vous|nur für abonnenten|jetzt abonnieren|weiterlesen mit"
+    r"|exclusivo para suscriptores|contenido exclusivo para|suscríbete para",
+    re.I,
+)
+
+
+def _paywall_markup(tree) -> bool:
+    """schema.org's isAccessibleForFree=false is how publishers tell crawlers a page is paywalled.
+
+    Matched with a regex rather than parsed: pages often carry malformed JSON-LD blocks."""
+    for node in tree.xpath("//script[@type='application/ld+json']/text()"):
+        if re.search(r'"isAccessibleForFree"\s*:\s*"?false"?', node, re.I):
+            return True
+    return False
+
+
+def _declared_language(tree, header: str | None) -> str | None:
+    """html lang, og:locale, Content-Language: whatever the page says it is written in."""
+    candidates: list[str] = []
+    if tree is not None:
+        candidates += tree.xpath("//html/@lang")
+        candidates += tree.xpath("//meta[@property='og:locale']/@content")
+        candidates += tree.xpath("//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content")
+    if header:
+        candidates.append(header)
+    for value in candidates:
+        m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_,;\s]|$)", value or "")
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _langid():
+    """py3langid loads its model on first use; load it once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 guess: the text's own evidence beats the page's declaration, which is often a template default."""
+    sample = text[:6000]
+    if len(sample.strip()) >= 40:
+        lang, prob = _langid().classify(sample)
+        if prob >= 0.5 or declared is None:
+            return lang
+    return declared
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _finish(text: str, url: str | None, *, tree=None) -> str:
+    text = clean_lines(text)
+    paywalled = tree is not None and _paywall_markup(tree)
+    if len(text) < PAYWALL_MAX_CHARS and (paywalled or _PAYWALL.search(text)):
+        raise ExtractionError("paywall", f"teaser of {len(text)} chars with paywall signals")
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractionError("empty", f"only {len(text)} chars of text extracted")
+    return text
+
+
+def extract_article(html: str, url: str | None = None, *, declared_language: str | None = None) -> Article:
+    """Main text and metadata of a news page; raises ExtractionError when there is no article to brief."""
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace")) if html.strip() else None
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
+    kw = dict(url=url, include_comments=False, with_metadata=True, include_tables=True,
+              include_images=False, include_links=False, prune_xpath=PRUNE_XPATH)
+    doc = trafilatura.bare_extraction(html, **kw)
+    text = (doc.text or "") if doc is not None else ""
+    if len(text) < MIN_TEXT_CHARS:  # short result: a recall-oriented second pass sometimes finds the body
+        second = trafilatura.bare_extraction(html, favor_recall=True, **kw)
+        if second is not None and len(second.text or "") > len(text):
+            doc, text = second, second.text or ""
+    # Paywall markup plus a short page is a paywall even when nothing was extracted.
+    if not text.strip() and tree is not None and _paywall_markup(tree):
+        raise ExtractionError("paywall", "no text and isAccessibleForFree=false")
+    text = _finish(text, url, tree=tree)
+    declared = _declared_language(tree, declared_language)
+    canonical = doc.url if doc is not None and doc.url else None
+    return Article(
+        url=url or canonical or "",
+        canonical_url=canonical,
+        title=(doc.title or None) if doc is not None else None,
+        site=((doc.sitename or None) if doc is not None else None) or _host(url or canonical),
+        published=(doc.date or None) if doc is not None else None,
+        language=detect_language(text, declared),
+        text=text,
+    )
+
+
+def article_from_text(text: str, url: str, *, site: str | None = None,
+                      declared_language: str | None = None) -> Article:
+    """A text/plain page is already the article; only normalise and filter it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _finish(text, url)
+    first = text.split("\n", 1)[0].strip()
+    title = first if 0 < len(first) <= 200 and len(text) > len(first) else None
+    return Article(url=url, canonical_url=None, title=title, site=site or _host(url), published=None,
+                   language=detect_language(text, _declared_language(None, declared_language)), text=text)
+
