@@ -228,8 +228,11 @@ def _groups(brief: Brief) -> list[_Group]:
     return groups
 
 
-def brief_to_blocks(brief: Brief) -> list[dict]:
-    """Header, source, then each part with its evidence; never more than Slack accepts."""
+def brief_to_blocks(brief: Brief, *, max_blocks: int = MAX_BLOCKS) -> list[dict]:
+    """Header, source, then each part with its evidence; never more than Slack accepts.
+
+    ``max_blocks`` leaves room for a caller's own blocks (a button) in the same message.
+    """
     head = [
         {"type": "header", "text": {"type": "plain_text", "text": _clip(_one_line(brief.headline) or "Brief", MAX_HEADER_CHARS), "emoji": True}},
         _source_block(brief),
@@ -244,7 +247,7 @@ def brief_to_blocks(brief: Brief) -> list[dict]:
 
     # One context block per sentence reads best; fall back to one per part when that
     # would pass Slack's block limit, then drop the sentences that still do not fit.
-    budget = MAX_BLOCKS - len(head) - len(tail) - len(groups) * 2  # a section and a divider each
+    budget = max_blocks - len(head) - len(tail) - len(groups) * 2  # a section and a divider each
     per_sentence = sum(len(g.quotes) for g in groups)
     body: list[dict] = []
     for g in groups:
@@ -260,7 +263,7 @@ def brief_to_blocks(brief: Brief) -> list[dict]:
                 shown[-1] = f"…and {len(g.quotes) - MAX_CONTEXT_ELEMENTS + 1} more sentences"
             body.append(_context(shown))
             budget -= 1
-    return (head + body + tail)[:MAX_BLOCKS]
+    return (head + body + tail)[:max_blocks]
 
 
 def brief_to_text(brief: Brief) -> str:

@@ -1,0 +1,48 @@
+"""The Bolt app: one place that wires every Slack surface to the one service."""
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.config import Settings
+from bot.service import BriefService
+from handlers import commands, messages, shortcuts
+
+__all__ = ["build_app"]
+
+log = logging.getLogger("briefbot.slack")
+
+
+def build_app(settings: Settings, service: BriefService) -> App:
+    """An App whose WebClient talks to ``settings.slack_api_base`` (a fake server in tests).
+
+    Bolt calls ``auth.test`` here, once, to learn the bot's own ids (self-event filtering),
+    so the Web API must be reachable when this runs.
+    """
+    client = WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_base,
+        retry_handlers=[ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=2)],
+    )
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        logger=logging.getLogger("briefbot.bolt"),
+        # Listeners ack, queue the slow work on the service's pool and return: Slack's
+        # 3-second clock only ever waits for the ack.
+        process_before_response=False,
+    )
+    messages.register(app, service)
+    commands.register(app, service)
+    shortcuts.register(app, service)
+
+    @app.error
+    def on_error(error, body):
+        """A failure is logged here and never shown in Slack as a traceback."""
+        kind = body.get("type") if isinstance(body, dict) else None
+        log.error("unhandled error in a Slack listener (request type=%s)", kind, exc_info=error)
+
+    return app

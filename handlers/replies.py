@@ -1,0 +1,77 @@
+"""How an outcome is posted, shared by every surface so a brief looks the same everywhere."""
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import messages, render
+from bot.service import BriefOutcome, BriefRequest, BriefService
+
+__all__ = ["team_of", "thread_payload", "reply_in_thread", "post_outcomes_in_thread", "fallback_text"]
+
+log = logging.getLogger("briefbot.slack")
+
+FALLBACK_CHARS = 3000  # notification/accessibility text; the blocks carry the brief
+
+
+def team_of(context, body: dict) -> str:
+    """Cache keys are per workspace; Enterprise Grid events may carry only the enterprise."""
+    team = body.get("team")
+    team = team.get("id") if isinstance(team, dict) else team
+    return context.team_id or body.get("team_id") or team or context.enterprise_id or "unknown"
+
+
+def fallback_text(outcome: BriefOutcome) -> str:
+    if outcome.brief is None:
+        return outcome.error or messages.internal_error()
+    text = render.brief_to_text(outcome.brief)
+    return text if len(text) <= FALLBACK_CHARS else text[: FALLBACK_CHARS - 1] + "…"
+
+
+def _label(request: BriefRequest) -> str:
+    return request.value[:80] if request.kind == "url" else "the text"
+
+
+def thread_payload(outcome: BriefOutcome, *, several: bool = False) -> dict:
+    """Blocks and text for one outcome; a failure is one line naming the link when there are several."""
+    if outcome.brief is not None:
+        return {"blocks": render.brief_to_blocks(outcome.brief), "text": fallback_text(outcome)}
+    error = outcome.error or messages.internal_error()
+    if several:
+        error = f"{_label(outcome.request)}: {error}"
+    return {"blocks": render.error_blocks(error), "text": error}
+
+
+def reply_in_thread(client: WebClient, channel: str, thread_ts: str, payload: dict) -> None:
+    """Every reply goes to the thread without link previews (the brief is the preview)."""
+    client.chat_postMessage(
+        channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **payload
+    )
+
+
+def post_outcomes_in_thread(
+    service: BriefService,
+    client: WebClient,
+    *,
+    channel: str,
+    thread_ts: str,
+    requests: Sequence[BriefRequest],
+    team_id: str,
+) -> None:
+    """The slow part, run in the service's pool: one reply per request, in order, as each is ready."""
+    for request in requests:
+        outcome = service.brief_for(request, team_id=team_id)
+        try:
+            reply_in_thread(client, channel, thread_ts, thread_payload(outcome, several=len(requests) > 1))
+        except SlackApiError as exc:  # e.g. not_in_channel, channel_not_found: nobody to tell but the log
+            log.warning("chat.postMessage failed channel=%s error=%s", channel, exc.response.get("error"))
+
+
+def busy_in_thread(client: WebClient, channel: str, thread_ts: str) -> None:
+    try:
+        reply_in_thread(client, channel, thread_ts, {"text": messages.busy(), "blocks": render.error_blocks(messages.busy())})
+    except SlackApiError as exc:
+        log.warning("could not say busy channel=%s error=%s", channel, exc.response.get("error"))
