@@ -483,6 +483,10 @@ class Fetcher:
         length = response.headers.get("content-length", "")
         if length.strip().isdigit() and int(length) > cap:
             raise too_large
+        if response.is_stream_consumed:  # an in-memory response from an injected transport
+            if len(response.content) > cap:
+                raise too_large
+            return response.content
         decoder = _Decoder(response.headers.get("content-encoding", ""))
         chunks: list[bytes] = []
         total = 0

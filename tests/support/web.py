@@ -17,11 +17,16 @@ class Route:
 
 
 class WebServer:
-    """Serve ``routes`` on 127.0.0.1 (a free port); ``hits`` counts requests per path."""
+    """Serve ``routes`` on 127.0.0.1 (a free port); ``hits`` counts requests per path.
+
+    ``headers`` keeps the request headers of the last hit on each path, so tests can
+    check what a client sent (Host, User-Agent ...).
+    """
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
+        self.headers: dict[str, dict[str, str]] = {}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -32,6 +37,7 @@ class WebServer:
 
             def do_GET(self) -> None:
                 server.hits[self.path] += 1
+                server.headers[self.path] = dict(self.headers.items())
                 route = server.routes.get(self.path)
                 if route is None:
                     self.send_response(404)
@@ -51,7 +57,8 @@ class WebServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll interval makes shutdown (each test's teardown) take ms, not half a second.
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
