@@ -180,10 +180,11 @@ def _host(url: str | None) -> str | None:
     return host[4:] if host and host.startswith("www.") else host
 
 
-def _finish(text: str, url: str | None, *, tree=None) -> str:
-    text = clean_lines(text)
+def _finish(raw: str, url: str | None, *, tree=None) -> str:
+    text = clean_lines(raw)
     paywalled = tree is not None and _paywall_markup(tree)
-    if len(text) < PAYWALL_MAX_CHARS and (paywalled or _PAYWALL.search(text)):
+    # The prompt itself is a line the filters drop, so look for it in the unfiltered text.
+    if len(text) < PAYWALL_MAX_CHARS and (paywalled or _PAYWALL.search(raw)):
         raise ExtractionError("paywall", f"teaser of {len(text)} chars with paywall signals")
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError("empty", f"only {len(text)} chars of text extracted")

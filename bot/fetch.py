@@ -241,8 +241,13 @@ def decode_body(body: bytes, content_type: str | None) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(body[:200_000]).best()
+    matches = from_bytes(body[:200_000])
+    best = matches.best()
     if best is not None and best.encoding:
+        # Western pages tie between cp1250 and cp1252; break ties toward the web's default, as browsers do.
+        tied = [m for m in matches if m.chaos <= best.chaos + 0.01]
+        if any("cp1252" in m.could_be_from_charset for m in tied):
+            return body.decode("cp1252", errors="replace")
         return body.decode(best.encoding, errors="replace")
     return body.decode(candidates[0] if candidates else "utf-8", errors="replace")
 
