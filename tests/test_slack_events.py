@@ -6,11 +6,12 @@ import time
 
 import pytest
 
-from bot import render
+from bot import messages, render
 from tests.conftest import TEST_REDIS_URL
 from tests.support.slack import (
     BOT_ID,
     BOT_USER_ID,
+    AppServer,
     Harness,
     article_html,
     close_shared_app_server,
@@ -18,6 +19,7 @@ from tests.support.slack import (
     payload,
     shared_app_server,
     text_of,
+    wait_until,
 )
 
 
@@ -179,3 +181,56 @@ def test_healthz_and_unknown_paths(slack):
     assert (r.status, r.text) == (200, "ok\n")
     assert http("GET", slack.url + "/nope").status == 404
     assert http("GET", slack.url + "/slack/events").status == 404
+
+
+def test_a_failing_listener_is_logged_never_shown_in_slack(slack, app_server, seed_text, monkeypatch, caplog):
+    def boom(text):
+        raise RuntimeError("extractor exploded")
+
+    monkeypatch.setattr(app_server.service, "requests_in_message", boom)
+    with caplog.at_level("ERROR", logger="briefbot.slack"):
+        ts, r = slack.post_message(seed_text, channel="CBOOM")
+        assert r.status == 200  # acked before the failure
+        assert wait_until(lambda: any("unhandled error" in rec.getMessage() for rec in caplog.records))
+    [record] = [rec for rec in caplog.records if "unhandled error" in rec.getMessage()]
+    assert record.exc_info and "extractor exploded" in str(record.exc_info[1])
+    time.sleep(0.2)
+    assert slack.fake.calls == []
+
+
+def test_a_full_pool_says_busy_in_the_thread(redis_url, seed_text):
+    """With every worker and queue slot taken, the user is told to retry instead of waiting forever."""
+    import threading
+
+    server = AppServer(redis_url, brief_workers=1, brief_queue_size=1)
+    release = threading.Event()
+    try:
+        assert server.service.submit(release.wait) and server.service.submit(release.wait)
+        harness = Harness(server)
+        ts, r = harness.post_message(seed_text, channel="CBUSY")
+        assert r.status == 200
+        [call] = server.fake.wait_for("chat.postMessage")
+        assert call.body["thread_ts"] == ts and call.body["text"] == messages.busy()
+    finally:
+        release.set()
+        server.close()
+
+
+@pytest.mark.parametrize(
+    "sample, answerable",
+    [
+        ("events-api/message.plain.json", True),
+        ("events-api/message.user.json", True),
+        ("events-api/message.thread_broadcast.json", True),
+        ("events-api/message.bot_message.json", False),  # modern: bot_id, no subtype
+        ("events-api/message.bot_message.classic.json", False),
+        ("events-api/message.message_changed.json", False),
+        ("events-api/message.message_deleted.json", False),
+    ],
+)
+def test_which_message_events_are_for_people(sample, answerable):
+    from handlers.messages import is_answerable
+
+    event = payload(sample)["event"]
+    assert is_answerable(event, BOT_USER_ID) is answerable
+    assert is_answerable(event | {"user": BOT_USER_ID}, BOT_USER_ID) is False
