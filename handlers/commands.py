@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import messages, render
 from bot.service import BriefRequest, BriefService
-from handlers.replies import fallback_text, team_of
+from handlers.replies import cannot_post, fallback_text, team_of
 
 __all__ = ["register", "POST_ACTION_ID", "MAX_VALUE_CHARS"]
 
@@ -73,8 +73,7 @@ def _post_to_channel(service: BriefService, client, respond, *, request: BriefRe
     except SlackApiError as exc:
         error = exc.response.get("error")
         log.warning("post to channel failed channel=%s error=%s", channel, error)
-        text = ("I'm not in this channel: invite me (`/invite @briefbot`) and try again."
-                if error in {"not_in_channel", "channel_not_found"} else messages.internal_error())
+        text = cannot_post(str(error))
         respond(text=text, blocks=render.error_blocks(text), response_type="ephemeral", replace_original=False)
         return
     respond(delete_original=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Sequence
+from typing import Callable, Sequence
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -10,7 +10,10 @@ from slack_sdk.errors import SlackApiError
 from bot import messages, render
 from bot.service import BriefOutcome, BriefRequest, BriefService
 
-__all__ = ["team_of", "thread_payload", "reply_in_thread", "post_outcomes_in_thread", "fallback_text"]
+__all__ = [
+    "team_of", "thread_payload", "reply_in_thread", "post_outcomes_in_thread", "busy_in_thread",
+    "fallback_text", "cannot_post",
+]
 
 log = logging.getLogger("briefbot.slack")
 
@@ -60,14 +63,30 @@ def post_outcomes_in_thread(
     thread_ts: str,
     requests: Sequence[BriefRequest],
     team_id: str,
+    on_post_error: Callable[[str], None] | None = None,
 ) -> None:
-    """The slow part, run in the service's pool: one reply per request, in order, as each is ready."""
+    """The slow part, run in the service's pool: one reply per request, in order, as each is ready.
+
+    ``on_post_error`` gets Slack's error code when a reply cannot be posted (a shortcut
+    can tell its user privately; a message event has nobody to tell but the log).
+    """
     for request in requests:
         outcome = service.brief_for(request, team_id=team_id)
         try:
             reply_in_thread(client, channel, thread_ts, thread_payload(outcome, several=len(requests) > 1))
-        except SlackApiError as exc:  # e.g. not_in_channel, channel_not_found: nobody to tell but the log
-            log.warning("chat.postMessage failed channel=%s error=%s", channel, exc.response.get("error"))
+        except SlackApiError as exc:
+            error = str(exc.response.get("error"))
+            log.warning("chat.postMessage failed channel=%s error=%s", channel, error)
+            if on_post_error is not None:
+                on_post_error(error)
+            return
+
+
+def cannot_post(error: str) -> str:
+    """What to tell a person when Slack refused our message, by Slack's error code."""
+    if error in {"not_in_channel", "channel_not_found", "is_archived"}:
+        return "I can't post in this conversation: invite me (`/invite @briefbot`) and try again."
+    return messages.internal_error()
 
 
 def busy_in_thread(client: WebClient, channel: str, thread_ts: str) -> None:

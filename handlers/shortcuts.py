@@ -8,7 +8,7 @@ from slack_bolt import App
 
 from bot import messages, render
 from bot.service import BriefService
-from handlers.replies import busy_in_thread, post_outcomes_in_thread, team_of
+from handlers.replies import cannot_post, post_outcomes_in_thread, team_of
 
 __all__ = ["register", "CALLBACK_ID"]
 
@@ -26,7 +26,7 @@ def register(app: App, service: BriefService) -> None:
         message = shortcut.get("message") or {}
         requests = service.requests_in_shortcut(message.get("text"))
         if not requests:
-            respond(text=NOTHING_TO_BRIEF, blocks=render.error_blocks(NOTHING_TO_BRIEF), response_type="ephemeral")
+            _tell(respond, NOTHING_TO_BRIEF)
             return
         channel = (shortcut.get("channel") or {}).get("id") or context.channel_id
         thread_ts = message.get("thread_ts") or message.get("ts") or shortcut.get("message_ts")
@@ -38,6 +38,12 @@ def register(app: App, service: BriefService) -> None:
             thread_ts=thread_ts,
             requests=requests,
             team_id=team_of(context, shortcut),
+            on_post_error=lambda error: _tell(respond, cannot_post(error)),
         )
         if not service.submit(job):
-            busy_in_thread(client, channel, thread_ts)
+            _tell(respond, messages.busy())
+
+
+def _tell(respond, text: str) -> None:
+    """Only the person who used the shortcut sees this."""
+    respond(text=text, blocks=render.error_blocks(text), response_type="ephemeral")

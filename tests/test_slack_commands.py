@@ -42,8 +42,8 @@ def command_fields(slack: Harness, text: str, name: str = "cmd1") -> dict[str, s
     return fields
 
 
-# With "Escape channels, users, and links" (manifest: should_escape) links come as <url>;
-# without it, as typed. Both must work.
+# A link in a command's text may arrive in Slack markup (<url>) or as typed, depending on
+# the command's escaping setting and the client: both must work.
 @pytest.mark.parametrize("form", ["escaped", "bare"])
 def test_brief_with_a_link_answers_privately_with_a_post_button(slack, web, seed_text, form):
     url = web.add("/story", article_html(seed_text))
@@ -142,3 +142,10 @@ def test_message_shortcut_on_an_empty_message_answers_privately(slack):
     [reply] = slack.fake.wait_for("response_url")
     assert reply.body["response_type"] == "ephemeral" and "no link or text" in reply.body["text"]
     assert slack.fake.find("chat.postMessage") == []
+
+
+def test_message_shortcut_where_the_bot_cannot_post_tells_the_user_privately(slack, seed_text):
+    slack.fake.errors["chat.postMessage"] = "not_in_channel"
+    slack.send.interactive(shortcut_body(slack, seed_text))
+    [reply] = slack.fake.wait_for("response_url")
+    assert reply.body["response_type"] == "ephemeral" and "/invite" in reply.body["text"]
