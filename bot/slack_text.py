@@ -42,9 +42,10 @@ def find_links(text: str) -> list[str]:
 
 def _render(match: re.Match[str]) -> str:
     target, label = _split(match.group(1))
+    if target.startswith("!date^"):
+        return label or ""  # a formatted date: its fallback text is the readable form
     if target.startswith("@") or target.startswith("!"):
-        # Mentions and broadcasts carry no content; a subteam/special with a label reads as that label.
-        return label or ""
+        return ""  # user, group and broadcast mentions carry no content
     if target.startswith("#"):
         return f"#{label}" if label else ""
     if target.lower().startswith("mailto:"):
