@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, get_settings
+from bot.logs import configure as configure_logging
 from bot.service import BriefOutcome, BriefRequest, build_service
 
 __all__ = ["main"]
@@ -77,10 +78,7 @@ def _brief(settings: Settings, fmt: str, inputs: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.command == "serve" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-    )
+    configure_logging(logging.INFO if args.command == "serve" else logging.WARNING)
     try:
         settings = get_settings()
         if args.command == "brief":

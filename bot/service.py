@@ -17,6 +17,7 @@ from bot.brief import Brief, Source
 from bot.cache import BriefCache, open_cache, text_key, url_key
 from bot.config import Settings
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
+from bot.logs import fields
 from bot.slack_text import find_links, plain_text
 from bot.workers import BoundedPool
 
@@ -43,6 +44,8 @@ class BriefOutcome(BaseModel):
     error: str | None = None
     cached: bool = False
     elapsed_ms: float = 0.0
+    fetch_ms: float = 0.0
+    extract_ms: float = 0.0
 
 
 def _letters(text: str) -> int:
@@ -125,6 +128,7 @@ class BriefService:
             share = (time.perf_counter() - t0) * 1000 / len(pending)
             for (i, _text, _source, keys, notes), brief in zip(pending, briefs):
                 outcomes[i].elapsed_ms += share
+                outcomes[i].extract_ms = share
                 if brief is None:
                     outcomes[i].error = messages.internal_error()
                     continue
@@ -133,16 +137,7 @@ class BriefService:
                 for key in keys:
                     self.cache.put(key, brief, self.settings.brief_cache_ttl)
         for outcome in outcomes:
-            log.info(
-                "brief kind=%s cached=%s ok=%s elapsed_ms=%.1f parties=%d designations=%d funding=%d",
-                outcome.request.kind,
-                outcome.cached,
-                outcome.error is None,
-                outcome.elapsed_ms,
-                len(outcome.brief.parties) if outcome.brief else 0,
-                len(outcome.brief.designations) if outcome.brief else 0,
-                len(outcome.brief.funding) if outcome.brief else 0,
-            )
+            _log_outcome(outcome, team_id)
         log.debug("brief_many total_ms=%.1f", (time.perf_counter() - started) * 1000)
         return outcomes
 
@@ -181,11 +176,14 @@ class BriefService:
         if cached is not None:
             outcome.brief, outcome.cached = cached, True
             return None
+        t0 = time.perf_counter()
         try:
             article = self.fetcher.fetch(url)
         except FetchError as exc:
             outcome.error = exc.user_message
             return None
+        finally:
+            outcome.fetch_ms = (time.perf_counter() - t0) * 1000
         keys = [key]
         if article.canonical_url:
             page_key = url_key(team_id, canonicalize_url(article.canonical_url))
@@ -218,6 +216,24 @@ class BriefService:
     def warm_up(self) -> None:
         """Load the spaCy model before the first request instead of during it."""
         self._extractor_loader()
+
+
+def _log_outcome(outcome: BriefOutcome, team_id: str) -> None:
+    """One structured line per brief: timings and counts, never the text, the link or a token."""
+    brief = outcome.brief
+    log.info("brief", extra=fields(
+        team=team_id,
+        kind=outcome.request.kind,
+        cache="hit" if outcome.cached else "miss",
+        ok=outcome.error is None,
+        elapsed_ms=round(outcome.elapsed_ms, 1),
+        fetch_ms=round(outcome.fetch_ms, 1),
+        extract_ms=round(outcome.extract_ms, 1),
+        chars=len(outcome.request.value) if outcome.request.kind == "text" else None,
+        parties=len(brief.parties) if brief else 0,
+        designations=len(brief.designations) if brief else 0,
+        funding=len(brief.funding) if brief else 0,
+    ))
 
 
 def _source_of(url: str, article: Article) -> Source:

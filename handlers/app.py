@@ -4,10 +4,12 @@ from __future__ import annotations
 import logging
 
 from slack_bolt import App
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.service import BriefService
 from handlers import commands, messages, shortcuts
 
@@ -27,14 +29,27 @@ def build_app(settings: Settings, service: BriefService) -> App:
         base_url=settings.slack_api_base,
         retry_handlers=[ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=2)],
     )
-    app = App(
-        client=client,
-        signing_secret=settings.slack_signing_secret or "",
-        logger=logging.getLogger("briefbot.bolt"),
-        # Listeners ack, queue the slow work on the service's pool and return: Slack's
-        # 3-second clock only ever waits for the ack.
-        process_before_response=False,
-    )
+    try:
+        app = App(
+            client=client,
+            signing_secret=settings.slack_signing_secret or "",
+            logger=logging.getLogger("briefbot.bolt"),
+            # Listeners ack, queue the slow work on the service's pool and return: Slack's
+            # 3-second clock only ever waits for the ack.
+            process_before_response=False,
+        )
+    except BoltError as exc:  # auth.test said no: a wrong, revoked or non-bot token
+        refused = exc.__context__
+        code = refused.response.get("error") if isinstance(refused, SlackApiError) else None
+        raise SettingsError(
+            f"SLACK_BOT_TOKEN was refused by Slack (auth.test: {code or 'failed'}): "
+            "set the Bot User OAuth Token (xoxb-…) of the installed app"
+        ) from None
+    except OSError as exc:  # URLError, refused, DNS: Slack's Web API is out of reach
+        raise SettingsError(
+            f"cannot reach Slack's Web API at {settings.slack_api_base} to check SLACK_BOT_TOKEN "
+            f"({getattr(exc, 'reason', None) or exc}): check SLACK_API_URL and the network"
+        ) from None
     messages.register(app, service)
     commands.register(app, service)
     shortcuts.register(app, service)

@@ -33,10 +33,12 @@ def register(app: App, service: BriefService) -> None:
         ack()
         if not is_answerable(event, context.bot_user_id):
             return
-        requests = service.requests_in_message(event.get("text"))
+        text, channel, ts = event.get("text"), event.get("channel"), event.get("ts")
+        if not (isinstance(text, str) and isinstance(channel, str) and isinstance(ts, str)):
+            return  # not a message as Slack sends them: nothing to answer, nowhere to answer
+        requests = service.requests_in_message(text)
         if not requests:
             return
-        channel, ts = event["channel"], event["ts"]
         # Slack redelivers an event it thinks was not acked; a message also arrives once per
         # process in a scaled deployment. The first claim wins, the others stay silent.
         event_id = body.get("event_id")

@@ -1,11 +1,14 @@
 """Run the app: HTTP under waitress (production WSGI), or Socket Mode with SLACK_APP_TOKEN."""
 from __future__ import annotations
 
+import io
+import json
 import logging
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.request.internals import parse_body
 
 from bot.config import Settings, require
 
@@ -15,6 +18,56 @@ log = logging.getLogger("briefbot.server")
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+MAX_BODY_BYTES = 4 * 1024 * 1024  # Slack's payloads are far smaller; more is not from Slack
+
+# Bolt reads these without checking their type: another shape would crash it (a 500) before
+# the signature is even checked. Ids are a string or an object; the rest are objects.
+_ID_KEYS = ("team", "enterprise", "user", "channel")
+_OBJECT_KEYS = ("event", "message", "previous_message", "item", "view", "assistant_thread",
+                "function_data", "container", "state")
+_NEVER_NULL = ("event", "view")
+
+
+def _shape_ok(obj: Any, depth: int = 0) -> bool:
+    if not isinstance(obj, dict):
+        return False
+    for key in _ID_KEYS:
+        if obj.get(key) is not None and not isinstance(obj[key], (str, dict)):
+            return False
+    auths = obj.get("authorizations")
+    if auths is not None and not (isinstance(auths, list) and all(isinstance(a, dict) for a in auths)):
+        return False
+    if not isinstance(obj.get("actions", []), list):
+        return False
+    for key in _OBJECT_KEYS:
+        value = obj.get(key)
+        if value is None:  # Bolt's ``.get("event", {})`` does not survive an explicit null
+            if key in obj and key in _NEVER_NULL:
+                return False
+        elif depth > 3 or not _shape_ok(value, depth + 1):
+            return False
+    return True
+
+
+def malformed(raw: bytes, content_type: str | None) -> str | None:
+    """Why a body cannot be a Slack request (Bolt would crash on it), or ``None``."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "body is not UTF-8"
+    if not text:
+        return None
+    try:
+        body = parse_body(text, content_type)
+    except ValueError:  # JSONDecodeError, a broken form
+        return "body is not valid JSON or form data"
+    return None if _shape_ok(body) else "body is not a Slack payload"
+
+
+def _reject(start_response: Callable, status: str, reason: str) -> list[bytes]:
+    body = json.dumps({"error": reason}).encode()
+    start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return [body]
 
 
 def wsgi_app(app: App) -> Callable[[dict, Callable], Iterable[bytes]]:
@@ -26,6 +79,19 @@ def wsgi_app(app: App) -> Callable[[dict, Callable], Iterable[bytes]]:
             body = b"ok\n"
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
             return [body] if environ["REQUEST_METHOD"] == "GET" else []
+        if environ.get("PATH_INFO") == EVENTS_PATH and environ.get("REQUEST_METHOD") == "POST":
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = -1
+            if not 0 <= length <= MAX_BODY_BYTES:
+                return _reject(start_response, "413 Payload Too Large", "request body too large")
+            raw = environ["wsgi.input"].read(length) if length else b""
+            reason = malformed(raw, environ.get("CONTENT_TYPE"))
+            if reason is not None:
+                log.warning("rejected a request to %s: %s", EVENTS_PATH, reason)
+                return _reject(start_response, "400 Bad Request", reason)
+            environ["wsgi.input"] = io.BytesIO(raw)  # Bolt reads it again
         return slack(environ, start_response)
 
     return application
@@ -43,8 +109,8 @@ def serve(settings: Settings) -> None:
     from handlers.app import build_app
 
     service = build_service(settings)
+    app = build_app(settings, service)  # checks the token (auth.test) before the slow model load
     service.warm_up()  # load the model before the first message, not during it
-    app = build_app(settings, service)
     if socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
