@@ -65,6 +65,40 @@ class Call:
     path: str
     body: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200  # the HTTP status the fake answered with (429 when rate limited)
+
+
+# Slack's Block Kit limits (reference: blocks, section, header, context, actions, button).
+MAX_BLOCKS, MAX_SECTION_TEXT, MAX_HEADER_TEXT, MAX_CONTEXT_ELEMENTS = 50, 3000, 150, 10
+MAX_MESSAGE_TEXT = 40_000
+
+
+def block_problems(blocks: Any) -> list[str]:
+    """What Slack would refuse in ``blocks`` (it answers ``invalid_blocks``); empty when fine."""
+    if blocks is None:
+        return []
+    if not isinstance(blocks, list):
+        return ["blocks is not a list"]
+    problems = [f"{len(blocks)} blocks > {MAX_BLOCKS}"] if len(blocks) > MAX_BLOCKS else []
+    for i, block in enumerate(blocks):
+        kind = block.get("type")
+        text = (block.get("text") or {}).get("text", "") if isinstance(block.get("text"), dict) else ""
+        if kind == "section" and not 1 <= len(text) <= MAX_SECTION_TEXT:
+            problems.append(f"block {i}: section text of {len(text)} chars")
+        if kind == "header" and not 1 <= len(text) <= MAX_HEADER_TEXT:
+            problems.append(f"block {i}: header text of {len(text)} chars")
+        if kind == "context":
+            elements = block.get("elements") or []
+            if not 1 <= len(elements) <= MAX_CONTEXT_ELEMENTS:
+                problems.append(f"block {i}: {len(elements)} context elements")
+            for e in elements:
+                if len(e.get("text") or "") > MAX_SECTION_TEXT:
+                    problems.append(f"block {i}: context text of {len(e.get('text'))} chars")
+        if kind == "actions":
+            for e in block.get("elements") or []:
+                if len(e.get("value") or "") > 2000 or len((e.get("text") or {}).get("text", "")) > 75:
+                    problems.append(f"block {i}: button too long")
+    return problems
 
 
 class FakeSlack:
@@ -73,6 +107,9 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.errors: dict[str, str] = {}  # method -> Slack error code to answer with
+        self.rate_limited: dict[str, int] = {}  # method -> how many calls get HTTP 429 first
+        self.retry_after = 1  # seconds, the Retry-After header of a 429
+        self.check_blocks = True  # refuse what Slack refuses (invalid_blocks, msg_too_long)
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         fake = self
@@ -87,16 +124,21 @@ class FakeSlack:
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 body = _parse_body(raw, self.headers.get("Content-Type", ""))
                 path = urllib.parse.urlsplit(self.path).path
+                status = 200
                 if path.startswith("/api/"):
                     method = path[len("/api/"):]
-                    answer, extra = fake._answer(method, body)
+                    if fake._take_rate_limit(method):
+                        status, answer, extra = 429, {"ok": False, "error": "ratelimited"}, {
+                            "Retry-After": str(fake.retry_after)}
+                    else:
+                        answer, extra = fake._answer(method, body)
                     data = json.dumps(answer).encode()
                     content_type = "application/json; charset=utf-8"
                 else:
                     method, extra = "response_url", {}
                     data, content_type = b"ok", "text/plain"
-                fake._record(Call(method, path, body, dict(self.headers.items())))
-                self.send_response(200)
+                fake._record(Call(method, path, body, dict(self.headers.items()), status))
+                self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 for k, v in extra.items():
                     self.send_header(k, v)
@@ -116,9 +158,22 @@ class FakeSlack:
     def response_url(self, name: str) -> str:
         return f"http://127.0.0.1:{self.port}/commands/T111/{name}"
 
+    def _take_rate_limit(self, method: str) -> bool:
+        with self._lock:
+            left = self.rate_limited.get(method, 0)
+            if left > 0:
+                self.rate_limited[method] = left - 1
+            return left > 0
+
     def _answer(self, method: str, body: dict) -> tuple[dict, dict[str, str]]:
         if method in self.errors:
             return {"ok": False, "error": self.errors[method]}, {}
+        if method in ("chat.postMessage", "chat.postEphemeral", "chat.update") and self.check_blocks:
+            problems = block_problems(body.get("blocks"))
+            if problems:
+                return {"ok": False, "error": "invalid_blocks", "errors": problems}, {}
+            if len(str(body.get("text") or "")) > MAX_MESSAGE_TEXT:
+                return {"ok": False, "error": "msg_too_long"}, {}
         if method == "auth.test":
             return AUTH_TEST, {"x-oauth-scopes": "chat:write,commands,channels:history"}
         if method == "chat.postMessage":
@@ -136,6 +191,8 @@ class FakeSlack:
         with self._lock:
             self.calls.clear()
             self.errors.clear()
+            self.rate_limited.clear()
+            self.check_blocks = True
 
     def find(self, method: str, **where: Any) -> list[Call]:
         with self._lock:
