@@ -1,0 +1,133 @@
+"""Find the main story in pasted web text.
+
+Noise is blanked with spaces rather than cut out, so every character offset in the
+cleaned text is the same offset in the user's input and evidence needs no mapping.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.data import load_json
+
+_TERMINAL = ("." , "!", "?", '"', "”", "’", "'", ")", ":", ";")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str  # same length as the input, noise replaced by spaces
+    headline: tuple[int, int] | None  # span of the story's headline line, if it has one
+    body_start: int  # offset where the story body (after headline/bylines) begins
+
+
+class NoiseRules:
+    """The compiled line patterns of ``noise.json``."""
+
+    def __init__(self) -> None:
+        data = load_json("noise.json")
+        self.line = [re.compile(p, re.I) for p in data["line"]]
+        self.byline = re.compile(data["byline"])
+        self.caption = re.compile(data["caption"], re.I)
+        self.section_end = re.compile(data["section_end"], re.I)
+        self.dateline = re.compile(data["dateline"])
+
+    def is_noise(self, line: str) -> bool:
+        s = line.strip()
+        if any(p.search(s) for p in self.line):
+            return True
+        return len(s) < 120 and bool(self.byline.match(s))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip().endswith(_TERMINAL) and not s.rstrip().endswith(("…", "..."))
+
+
+def _title_case(s: str) -> bool:
+    """Headline-style capitalisation, the mark of another story's teaser."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", s) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def clean(text: str, rules: NoiseRules) -> Cleaned:
+    chars = list(text)
+    spans = _lines(text)
+    kinds: list[str] = []  # 'blank', 'noise', 'content'
+    for a, b in spans:
+        s = text[a:b]
+        if not s.strip():
+            kinds.append("blank")
+        elif rules.is_noise(s):
+            kinds.append("noise")
+        else:
+            kinds.append("content")
+
+    content = [i for i, k in enumerate(kinds) if k == "content"]
+    # everything after a "related stories" style header is another page's material
+    first_body = next((i for i in content if _ends_sentence(text[slice(*spans[i])])
+                       and len(text[slice(*spans[i])].strip()) > 80), None)
+    if first_body is not None:
+        for i in range(first_body + 1, len(spans)):
+            s = text[slice(*spans[i])].strip()
+            if rules.section_end.match(s) or (s.isupper() and len(s.split()) >= 2 and not _ends_sentence(s)):
+                for j in range(i, len(spans)):
+                    kinds[j] = "noise" if kinds[j] != "blank" else "blank"
+                break
+        # trailing teasers: short or unpunctuated lines after the last real paragraph
+        for i in range(len(spans) - 1, first_body, -1):
+            if kinds[i] != "content":
+                continue
+            s = text[slice(*spans[i])].strip()
+            if _ends_sentence(s) and not _title_case(s) and len(s) > 60:
+                break
+            kinds[i] = "noise"
+
+    # headline: the first content line when it reads as a heading
+    headline = None
+    content = [i for i, k in enumerate(kinds) if k == "content"]
+    if content:
+        i0 = content[0]
+        s = text[slice(*spans[i0])].strip()
+        cap = rules.caption.search(s)
+        if cap and len(s[: cap.start()].strip()) > 60:
+            # a standfirst carrying a photo credit: keep the words, drop the credit
+            a, b = spans[i0]
+            off = text[a:b].find(s) + cap.start()
+            for k in range(a + off, b):
+                chars[k] = " "
+            headline = (a, a + off)
+        elif not _ends_sentence(s) or len(content) == 1 or (len(s) < 160 and not s.endswith(".")):
+            headline = spans[i0]
+        for i in content[1:]:
+            if rules.caption.search(text[slice(*spans[i])]):
+                kinds[i] = "noise"
+    # datelines at the head of the first body lines
+    start_body = content[1] if headline and len(content) > 1 else (content[0] if content else 0)
+    body_start = spans[start_body][0] if spans else 0
+    seen = 0
+    for i in content:
+        if kinds[i] != "content" or (headline and spans[i] == headline):
+            continue
+        a, b = spans[i]
+        m = rules.dateline.match(text[a:b])
+        if m and m.end() < (b - a) and len(m.group(0).strip()) < 60:
+            for k in range(a, a + m.end()):
+                chars[k] = " "
+        seen += 1
+        if seen >= 2:
+            break
+    for i, k in enumerate(kinds):
+        if k == "noise":
+            a, b = spans[i]
+            for j in range(a, b):
+                chars[j] = " "
+    if headline and headline[0] >= headline[1]:
+        headline = None
+    return Cleaned("".join(chars), headline, body_start)

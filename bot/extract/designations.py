@@ -1,0 +1,239 @@
+"""Formal listings: who was designated (or delisted) as what, and by whom.
+
+A trigger word ("designated", "sanctioned", "removed ... from") plus the wording of a
+list ("Foreign Terrorist Organization", "First Schedule", "SDN list") makes a
+designation; the named things in the trigger's object are the entities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.data import load_json
+from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span
+
+_ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+_STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "over", "ending", "subjecting",
+         "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
+_ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
+                          r"trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)\s*$", re.I)
+
+
+@dataclass
+class Found:
+    entity: str
+    aliases: list[str]
+    category: str
+    action: str
+    by: str | None
+    by_key: str | None
+    entity_key: str | None
+    sent: Span
+
+
+@dataclass
+class _Cand:
+    span: Span
+    aliases: list[str] = field(default_factory=list)
+
+
+class DesignationFinder:
+    def __init__(self, parties: PartyResolver) -> None:
+        data = load_json("designations.json")
+        self.parties = parties
+        self.designate = set(data["designate_triggers"])
+        self.revoke = set(data["revoke_triggers"])
+        self.categories = []
+        for row in data["categories"]:
+            for p in row["phrases"]:
+                self.categories.append((p, row["category"]))
+        self.categories.sort(key=lambda x: -len(x[0]))
+        self.trigger_default = data["category_trigger_default"]
+        self.us_only = set(data["us_only_categories"])
+        self.not_entities = {x.lower() for x in data["not_entities"]}
+
+    def _sentence_categories(self, text: str) -> list[str]:
+        low = text.lower()
+        found: list[str] = []
+        for phrase, cat in self.categories:
+            pat = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w])")
+            if pat.search(low):
+                low = pat.sub(" ", low)
+                if cat not in found:
+                    found.append(cat)
+        if len(found) > 1 and "sanctions" in found:
+            found.remove("sanctions")  # "sanctions list" of the 1267 committee is still a terrorist listing
+        return found
+
+    def find(self, doc: Doc, ctx: Context) -> list[Found]:
+        out: list[Found] = []
+        last_by: tuple[str | None, str | None] = (None, None)
+        seen = set()
+        for sent in doc.sents:
+            if ctx.sent_weight(sent) <= 0:
+                continue
+            triggers = [t for t in sent if t.lower_ in self.designate or t.lower_ in self.revoke]
+            if not triggers:
+                continue
+            cats = self._sentence_categories(sent.text)
+            if not cats:
+                cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
+            if not cats:
+                continue
+            trig = next((t for t in triggers if t.pos_ in ("VERB", "NOUN") and t.lower_ not in ("off",)), triggers[0])
+            cands = self._candidates(sent, trig, ctx, cats)
+            if not cands:
+                continue
+            action = "revoke" if any(t.lower_ in self.revoke and t.lower_ != "off" or
+                                     (t.lower_ == "off" and t.head.lemma_ == "take") for t in triggers
+                                     if t.i <= cands[0].span.start or t.head.i <= cands[0].span.start) else "designate"
+            by_name, by_key = self._authority(trig, ctx)
+            if by_name is None:
+                if any(c in self.us_only for c in cats) and "United States" in ctx.info:
+                    by_name, by_key = "United States", "United States"
+                elif any(c in self.us_only for c in cats):
+                    by_name, by_key = "United States", None
+                else:
+                    by_name, by_key = last_by
+            if by_name is None:
+                by_name, by_key = self._main_country(ctx)
+            last_by = (by_name, by_key)
+            for c in cands:
+                name = c.span.text
+                ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
+                for cat in cats:
+                    k = (name.lower(), cat, action, by_name)
+                    if k in seen:
+                        continue
+                    seen.add(k)
+                    out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
+        return out
+
+    # -- entities ---------------------------------------------------------------------
+    def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str]) -> list[_Cand]:
+        doc = sent.doc
+        skip: set[int] = set()
+        for t in sent:
+            if t.dep_ in ("relcl",) and t.i > trig.i:
+                skip.update(x.i for x in t.subtree)
+        # the region: from the trigger to a clause that gives reasons or results
+        end = sent.end
+        for t in doc[trig.i + 1: sent.end]:
+            if t.i in skip:
+                continue
+            if t.lower_ in _STOP and t.i > trig.i + 1:
+                end = t.i
+                break
+        start = trig.i
+        # "Kirvania's designation", "X was designated": the entity stands before the trigger
+        poss = [c for c in trig.children if c.dep_ == "poss"]
+        subj_pass = [c for c in trig.children if c.dep_ == "nsubjpass"]
+        pre: list[Span] = []
+        for c in poss + subj_pass:
+            pre.extend(self._ents_in(doc[c.left_edge.i: c.right_edge.i + 1], ctx, cats, skip))
+        cands: list[_Cand] = []
+        alias_tokens: set[int] = set()
+        region = doc[start + 1: end]
+        spans = pre + self._ents_in(region, ctx, cats, skip)
+        for sp in spans:
+            if any(t.i in alias_tokens for t in sp):
+                continue
+            before = doc[max(sent.start, sp.start - 6): sp.start].text
+            if _ALIAS_INTRO.search(before) and cands:
+                cands[-1].aliases.append(sp.text)
+                alias_tokens.update(t.i for t in sp)
+                continue
+            cands.append(_Cand(sp))
+            # "(VoC)" right after a name is its acronym
+            if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
+                cands[-1].aliases.append(doc[sp.end + 1].text)
+                alias_tokens.add(sp.end + 1)
+        # quoted or unrecognised aliases: "known locally as "the Southern Front""
+        for m in re.finditer(r"(also known as|known locally as|known as|also trades as|trades as|known by its initials,?)\s+[\"“]?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sent.text):
+            alias = m.group(2)
+            pos = sent.start_char + m.start()
+            owner = [c for c in cands if c.span.start_char < pos]
+            if owner and alias not in owner[-1].aliases and alias != owner[-1].span.text:
+                owner[-1].aliases.append(alias)
+        cands = [c for c in cands if not any(c.span.text == a for o in cands if o is not c for a in o.aliases)]
+        if not cands:
+            # "designated the group a terrorist organisation": the last named group
+            for t in region:
+                if t.lower_ in _COREF and any(c.lower_ == "the" for c in t.children):
+                    prev = [m for m in ctx.mentions if m.span.start < trig.i and m.key.startswith("ent:")
+                            and ctx.info[m.key].kind in ("group", "company", "organisation")]
+                    if prev:
+                        key = prev[-1].key
+                        span = prev[-1].span
+                        c = _Cand(span)
+                        c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
+                        return [c]
+        return cands
+
+    def _ents_in(self, region: Span, ctx: Context, cats: list[str], skip: set[int]) -> list[Span]:
+        doc = region.doc
+        state_ok = "state_sponsor_of_terrorism" in cats
+        out = []
+        for ent in doc.ents:
+            if ent.start < region.start or ent.end > region.end or ent.label_ not in _ENT_LABELS:
+                continue
+            if any(t.i in skip for t in ent):
+                continue
+            sp = _trim_span(ent)
+            if sp is None:
+                continue
+            low = sp.text.lower()
+            if low in self.not_entities or any(low == p for p, _ in self.categories):
+                continue
+            if ent.label_ == "NORP":
+                continue
+            nxt = doc[sp.end] if sp.end < len(doc) else None
+            if nxt is not None and (nxt.text in ("-", "–") or nxt.lower_.startswith("based") or nxt.lower_ == "-based"):
+                continue
+            if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
+                continue
+            m = ctx.by_token.get(sp.root.i)
+            known = m is not None and not m.key.startswith("ent:")
+            if known and not state_ok:
+                continue  # countries and bodies designate; they are not designated here
+            if ent.label_ in ("GPE", "LOC") and not state_ok:
+                prev = doc[sp.start - 1] if sp.start > 0 else None
+                if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across"):
+                    continue
+                if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
+                    continue
+            root = sp.root
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",):
+                continue  # "an NKDF splinter militia": a modifier, not the thing listed
+            if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
+                continue
+            out.append(sp)
+        return out
+
+    def _authority(self, trig: Token, ctx: Context) -> tuple[str | None, str | None]:
+        tok = trig
+        for _ in range(6):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for s in subj + agent:
+                ms = ctx.mentions_in(tok.doc[s.left_edge.i: s.right_edge.i + 1])
+                ms = [m for m in ms if not m.key.startswith("ent:") or ctx.info[m.key].kind == "country"]
+                if ms:
+                    bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]
+                    m = (bodies or ms)[0]
+                    return ctx.info[m.key].name, m.key
+            if subj:
+                return None, None
+            if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "relcl", "ccomp") and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        return None, None
+
+    @staticmethod
+    def _main_country(ctx: Context) -> tuple[str | None, str | None]:
+        best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
+                and not k.startswith("ent:")]
+        return (ctx.info[best[0]].name, best[0]) if best else (None, None)

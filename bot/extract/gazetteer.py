@@ -1,0 +1,103 @@
+"""Names of countries, international bodies and government agencies, resolved to one party.
+
+A PhraseMatcher over the surface forms of the data tables finds every mention in one
+pass; the resolution (which party, what kind of name) is a dictionary lookup.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from bot.extract.data import load_json
+
+
+@dataclass
+class PartyDef:
+    key: str
+    name: str
+    kind: str  # country | organisation | company | group
+    weak: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    key: str
+    span: Span
+    form: str  # name | alias | capital | demonym | body | weak | ent
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language) -> None:
+        self.parties: dict[str, PartyDef] = {}
+        self.surface: dict[str, tuple[str, str]] = {}
+        lex = load_json("lexicon.json")
+        self.gov_nouns = set(lex["gov_nouns"])
+
+        def add(surface: str, key: str, form: str) -> None:
+            s = surface[4:] if surface.lower().startswith("the ") else surface
+            if s and s not in self.surface:
+                self.surface[s] = (key, form)
+
+        for c in load_json("countries.json"):
+            key = c["name"]
+            self.parties[key] = PartyDef(key, c["name"], "country")
+            add(c["name"], key, "name")
+            for a in c["aliases"]:
+                add(a, key, "alias")
+            for a in c["capitals"]:
+                add(a, key, "capital")
+            for a in c["demonyms"]:
+                add(a, key, "demonym")
+        for o in load_json("orgs.json"):
+            key = o["name"]
+            self.parties[key] = PartyDef(key, o["name"], o.get("kind", "organisation"), set(o.get("weak", [])))
+            add(o["name"], key, "name")
+            for a in o["aliases"]:
+                add(a, key, "alias")
+            for a in o.get("bodies", []):
+                add(a, key, "body")
+            for a in o.get("weak", []):
+                add(a, key, "weak")
+        for country, agencies in load_json("agencies.json").items():
+            if country.startswith("_"):
+                continue
+            for a in agencies["strong"]:
+                add(a, country, "body")
+            for a in agencies["weak"]:
+                add(a, country, "weak")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("GAZ", list(nlp.tokenizer.pipe(self.surface.keys())))
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        t = text[4:] if text.lower().startswith("the ") else text
+        return self.surface.get(t)
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Every gazetteer mention, longest match first; weak names only beside a strong one."""
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        from spacy.util import filter_spans
+
+        out: list[Mention] = []
+        for span in filter_spans(spans):
+            key, form = self.surface[span.text]
+            if form == "demonym" and not self._demonym_refers_to_state(span):
+                continue
+            out.append(Mention(key, span, form))
+        strong = {m.key for m in out if m.form != "weak"}
+        return [m for m in out if m.form != "weak" or m.key in strong]
+
+    def _demonym_refers_to_state(self, span: Span) -> bool:
+        """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not."""
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        head = span.root.head
+        for tok in (nxt, head):
+            if tok is not None and tok.lower_ in self.gov_nouns:
+                return True
+        return False

@@ -1,0 +1,141 @@
+"""Read amounts of money as people write them: symbols or codes, digits or words, scales.
+
+The regular expression is assembled from the tables in ``money.json`` so a new currency
+or scale word is a data change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.extract.data import load_json
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: str
+    mark: str  # the symbol, code or word that gave the currency
+
+    def display(self) -> str:
+        return display(self.value, self.currency)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class MoneyReader:
+    def __init__(self) -> None:
+        data = load_json("money.json")
+        self.symbols: dict[str, str] = data["symbols"]
+        self.words: dict[str, str] = data["words"]
+        self.scales: dict[str, float] = {k.lower(): float(v) for k, v in data["scales"].items()}
+        self.numwords: dict[str, float] = {k: float(v) for k, v in data["number_words"].items()}
+        self.ambiguous: dict[str, list[str]] = data["ambiguous_by_country"]
+        self.country_currency: dict[str, str] = data["country_currency"]
+        num = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        small = [w for w in self.numwords if w not in ("a", "an", "half", "quarter", "dozen")]
+        wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?|an?)"
+        scale = rf"(?:(?:\s?|\s)(?:{_alt(self.scales)})\b)"
+        sym_letters = [s for s in self.symbols if s[-1].isalpha()]
+        sym_marks = [s for s in self.symbols if not s[-1].isalpha()]
+        pre = rf"(?:(?<![\w$])(?:{_alt(sym_letters)})\b\.?|(?:{_alt(sym_marks)}))"
+        post = rf"(?:{_alt(self.words)})\b"
+        self.re = re.compile(
+            rf"(?P<pre>{pre})\s?(?P<n1>{num}|{wnum})(?P<s1>{scale}*)(?!\w)"
+            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)\s+(?:(?:US|U\.S\.|Hong Kong|Singapore|Canadian|Australian|New Zealand)\s+)?(?P<post>{post})",
+            re.I,
+        )
+
+    def number(self, s: str) -> float | None:
+        s = s.strip().lower()
+        if re.match(r"^\d", s):
+            return float(s.replace(",", ""))
+        s = re.sub(r"\s+", " ", s.replace("-", " "))
+        if s.startswith("half"):
+            return 0.5
+        if s.startswith("a quarter"):
+            return 0.25
+        total = 0.0
+        for w in s.split():
+            if w not in self.numwords:
+                return None
+            total += self.numwords[w]
+        return total
+
+    def scale(self, s: str) -> float:
+        mult = 1.0
+        for w in re.findall(r"[a-z]+", s.lower()):
+            mult *= self.scales.get(w, 1.0)
+        return mult
+
+    def find(self, text: str, countries: dict[str, int] | None = None) -> list[Amount]:
+        """Every amount in ``text``; ``countries`` (mention counts) settles marks like Rs or pesos."""
+        out = []
+        for m in self.re.finditer(text):
+            if m.group("pre"):
+                mark, n, sc = m.group("pre"), m.group("n1"), m.group("s1")
+                mark_key = mark.rstrip(".") if mark.rstrip(".") in self.symbols else mark
+                cur = self.symbols.get(mark_key) or self.symbols.get(mark_key.upper()) or self.symbols.get(mark)
+            else:
+                mark, n, sc = m.group("post"), m.group("n2"), m.group("s2")
+                cur = self.words.get(mark.lower())
+                if re.match(r"(?i)^(a|an)$", n.strip()) and not sc:
+                    continue  # "a dollar" is not an amount anyone reports
+            if cur is None:
+                continue
+            if not re.search(r"\d", n) and not sc and n.strip().lower() in ("a", "an"):
+                continue
+            value = self.number(n)
+            if value is None:
+                continue
+            # a bare single letter scale ("m", "b") must touch the number: "$5m", not "$5 m..."
+            value *= self.scale(sc)
+            cur = self._settle(mark, cur, text, m.start(), countries or {})
+            out.append(Amount(m.start(), m.end(), m.group(0), value, cur, mark))
+        return out
+
+    def _settle(self, mark: str, cur: str, text: str, pos: int, countries: dict[str, int]) -> str:
+        options = self.ambiguous.get(mark) or self.ambiguous.get(mark.lower())
+        if not options:
+            return cur
+        window = text[pos: pos + 80].lower()
+        if mark == "¥":
+            return "CNY" if ("yuan" in window or "renminbi" in window) else "JPY"
+        best = max(options, key=lambda c: countries.get(c, 0))
+        default_country = {"INR": "India", "MXN": "Mexico", "KES": "Kenya", "NOK": "Norway", "XOF": None,
+                           "ZMW": "Zambia"}.get(cur)
+        if countries.get(best, 0) > countries.get(default_country or "", 0):
+            return self.country_currency.get(best, cur)
+        return cur
+
+
+@lru_cache(maxsize=1)
+def reader() -> MoneyReader:
+    return MoneyReader()
+
+
+_SCALE_WORDS = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+_INDIAN = [(1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh")]
+
+
+def _fmt(x: float) -> str:
+    s = f"{x:,.2f}".rstrip("0").rstrip(".")
+    return s
+
+
+def display(value: float, currency: str) -> str:
+    """Symbol (or ISO code) + number + scale word: 'US$13.5 million', '₹500 crore'."""
+    symbols = load_json("money.json")["display_symbols"]
+    mark = symbols.get(currency)
+    prefix = mark if mark else currency + " "
+    scales = _INDIAN if currency == "INR" else _SCALE_WORDS
+    for size, word in scales:
+        if value >= size:
+            return f"{prefix}{_fmt(value / size)} {word}"
+    return f"{prefix}{_fmt(value)}"

@@ -1,0 +1,346 @@
+"""Who the sides are: mentions resolved to one party each, then kept only when they play a role.
+
+A party is kept when it is a side of the main agreement (subject, "with X", "between X
+and Y", "X-Y pact" in the headline or lead), designates, or gives or receives money.
+Everything else named in the text is a passing mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.clean import Cleaned
+from bot.extract.data import load_json
+from bot.extract.gazetteer import Gazetteer, Mention
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?$")
+_SKIP_WORDS = {"of", "the", "and", "for", "de", "du", "del", "la", "le", "des", "pour", "y", "et", "on", "in", "&"}
+_SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"}
+_ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "terminate", "cancel", "scrap", "withdraw",
+                 "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
+                 "open", "begin", "resume", "break", "stall", "reject", "exchange"}
+_COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
+          "militia", "organisation", "organization", "insurgents", "guerrillas"}
+_COMPANY_SUFFIX = {"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "group",
+                   "holdings", "sa", "s.a.", "sia", "sarl", "plc", "llc", "gmbh", "ag", "fze", "partners", "energy",
+                   "power", "lithium", "mining", "petroleum", "oil", "gas", "shipping", "logistics", "marine",
+                   "maritime", "solar", "hydro", "airlines", "motors", "telecom", "technologies", "industries"}
+_GROUP_WORDS = {"front", "movement", "mouvement", "movimiento", "army", "brigade", "force", "forces", "militia",
+                "rebels", "coalition", "liberation", "revolutionary", "jihad", "jabhat", "jeysh", "katibat", "hermandad",
+                "clan", "cartel", "gang", "network", "fuerzas", "frente", "partido", "party", "council"}
+
+
+@dataclass
+class PartyInfo:
+    key: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    sent: Span | None = None
+    first: int = 10**9
+
+
+@dataclass
+class Context:
+    doc: Doc
+    cleaned: Cleaned
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+    info: dict[str, PartyInfo]
+    sent_order: dict[int, int]  # sentence start token -> ordinal in the body (-1 = headline)
+    agreement_words: set[str]
+    counts: dict[str, int]
+
+    def sent_weight(self, sent: Span) -> float:
+        if not sent.text.strip():
+            return 0.0
+        k = self.sent_order.get(sent.start)
+        if k is None:
+            return 1.0
+        if k < 0:
+            return 3.0
+        return {0: 2.5, 1: 1.5}.get(k, 1.0 if k < 8 else 0.8)
+
+    def main_zone(self, sent: Span) -> bool:
+        k = self.sent_order.get(sent.start)
+        return k is not None and k <= 1
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def mentions_in(self, span: Span) -> list[Mention]:
+        seen, out = set(), []
+        for t in span:
+            m = self.by_token.get(t.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def name(self, key: str | None) -> str | None:
+        return self.info[key].name if key and key in self.info else None
+
+
+class PartyResolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        lex = load_json("lexicon.json")
+        self.gov_nouns = set(lex["gov_nouns"])
+        self.agreement_nouns = set(lex["strong_agreement_nouns"])
+        self.locative = set(lex["locative_preps"])
+        self.compare = set(lex["compare_preps"])
+        self.mediator_verbs = set(lex["mediator_verbs"]) - {"say", "tell", "describe", "report"}
+        self.media = set(lex["media"])
+        self.blocklist = {b.lower() for b in lex["party_blocklist"]}
+
+    # -- mentions ---------------------------------------------------------------------
+    def context(self, doc: Doc, cleaned: Cleaned) -> Context:
+        mentions = self.gaz.mentions(doc)
+        covered = {t.i for m in mentions for t in m.span}
+        # a country name inside a longer organisation name ("US Geological Survey") is not the country
+        drop = set()
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
+                for m in mentions:
+                    if ent.start <= m.span.start and m.span.end <= ent.end and (ent.end - ent.start) > (m.span.end - m.span.start):
+                        if ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None:
+                            drop.add(id(m))
+        mentions = [m for m in mentions if id(m) not in drop]
+        info: dict[str, PartyInfo] = {}
+        for m in mentions:
+            pdef = self.gaz.parties[m.key]
+            pi = info.setdefault(m.key, PartyInfo(m.key, pdef.name, pdef.kind))
+            if m.text not in pi.aliases and m.text != pi.name:
+                pi.aliases.append(m.text)
+        mentions += self._entity_mentions(doc, covered, info)
+        mentions.sort(key=lambda m: m.span.start)
+        by_token = {t.i: m for m in mentions for t in m.span}
+        counts: dict[str, int] = {}
+        for m in mentions:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            pi = info[m.key]
+            pi.first = min(pi.first, m.span.start)
+        # sentence order: headline sentences first, then body sentences
+        order: dict[int, int] = {}
+        k = 0
+        h = cleaned.headline
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            if h and sent.start_char < h[1] and sent.end_char > h[0]:
+                order[sent.start] = -1
+            else:
+                order[sent.start] = k
+                k += 1
+        return Context(doc, cleaned, mentions, by_token, info, order, self._agreement_acronyms(doc), counts)
+
+    def _agreement_acronyms(self, doc: Doc) -> set[str]:
+        """'project development agreement (PDA)': the acronym then names an agreement."""
+        out = set()
+        for t in doc[:-3]:
+            if t.lower_ in self.agreement_nouns and doc[t.i + 1].text == "(" and _ACRONYM.match(doc[t.i + 2].text) \
+                    and doc[t.i + 3].text == ")":
+                out.add(doc[t.i + 2].text)
+        return out
+
+    def _entity_mentions(self, doc: Doc, covered: set[int], info: dict[str, PartyInfo]) -> list[Mention]:
+        """Companies, armed groups and states the tables do not know, merged by acronym and prefix."""
+        clusters: list[PartyInfo] = []
+        alias_of: dict[str, PartyInfo] = {}
+        out: list[Mention] = []
+
+        def find(text: str) -> PartyInfo | None:
+            if text in alias_of:
+                return alias_of[text]
+            words = text.split()
+            for c in clusters:
+                cw = c.name.split()
+                if _ACRONYM.match(text) and _initials(c.name) == text.rstrip("s"):
+                    return c
+                if len(words) < len(cw) and cw[: len(words)] == words and (len(words) > 1 or len(words[0]) > 3):
+                    return c
+                if len(cw) < len(words) and words[: len(cw)] == cw:
+                    c.name = text  # the fuller name is the canonical one
+                    return c
+            return None
+
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"):
+                continue
+            if any(t.i in covered for t in ent):
+                continue
+            span = _trim_span(ent)
+            if span is None:
+                continue
+            text = span.text
+            if ent.label_ in ("NORP", "PERSON", "LOC", "FAC"):
+                # only state demonyms of states we already know ("Kirvanian officials")
+                if ent.label_ == "NORP":
+                    c = next((c for c in clusters if c.kind == "country" and text.startswith(c.name[:-1]) and len(c.name) > 3), None)
+                    nxt = doc[span.end] if span.end < len(doc) else None
+                    if c and nxt is not None and nxt.lower_ in self.gov_nouns:
+                        out.append(Mention(c.key, span, "demonym"))
+                        if text not in c.aliases:
+                            c.aliases.append(text)
+                continue
+            if text in self.media or text.lower() in self.blocklist or len(text) < 2:
+                continue
+            c = find(text)
+            if c is None:
+                kind = _kind(span)
+                c = PartyInfo("ent:" + text, text, kind)
+                clusters.append(c)
+            elif text != c.name and text not in c.aliases:
+                c.aliases.append(text)
+            alias_of[text] = c
+            out.append(Mention(c.key, span, "ent"))
+            # "Vanguard of the Caliphate (VoC)": the bracketed acronym is the same party
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                acr = doc[span.end + 1].text
+                if _ACRONYM.match(acr) and acr not in alias_of:
+                    alias_of[acr] = c
+                    if acr not in c.aliases:
+                        c.aliases.append(acr)
+        # acronyms and short names the model did not tag as entities
+        tagged = {t.i for m in out for t in m.span} | covered
+        for t in doc:
+            if t.i in tagged or t.text not in alias_of:
+                continue
+            c = alias_of[t.text]
+            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+        for c in clusters:
+            # keys are stable names; canonical names may have grown
+            info[c.key] = c
+        for m in out:
+            m.key = alias_of.get(m.text, None).key if m.text in alias_of else m.key
+        return out
+
+    # -- roles ------------------------------------------------------------------------
+    def side_keys(self, ctx: Context, sent: Span) -> list[tuple[str, Span]]:
+        """Parties that are sides of the agreement mentioned in ``sent``."""
+        anchors = [t for t in sent if t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
+                   or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS)]
+        if not anchors:
+            return []
+        out = []
+        for m in ctx.mentions_in(sent):
+            if m.form == "capital" and self._locative(m.span.root):
+                continue
+            h = m.span.root
+            if any(self._related(h, a) for a in anchors if a.i not in range(m.span.start, m.span.end)):
+                out.append((m.key, sent))
+        # "the group signed ...": a definite description points back to the last named group
+        for t in sent:
+            if t.lower_ in _COREF and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in _ANCHOR_VERBS \
+                    and any(c.lower_ == "the" for c in t.children):
+                prev = [m for m in ctx.mentions if m.span.start < t.i and m.key.startswith("ent:")
+                        and ctx.info[m.key].kind in ("group", "company", "organisation")]
+                if prev:
+                    out.append((prev[-1].key, sent))
+        return out
+
+    def _locative(self, tok: Token) -> bool:
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.locative
+
+    def _related(self, h: Token, a: Token) -> bool:
+        h_path = [h] + list(h.ancestors)
+        a_path = [a] + list(a.ancestors)
+        a_ids = {t.i for t in a_path}
+        lca = next((t for t in h_path if t.i in a_ids), None)
+        if lca is None:
+            return False
+        for t in h_path:
+            if t.i == lca.i:
+                break
+            dep = t.dep_
+            if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS):
+                return False
+            if dep == "pobj":
+                prep = t.head
+                if prep.lower_ in self.locative or prep.lower_ in self.compare:
+                    return False
+                if prep.lower_ == "to" and prep.head.lower_ == "according":
+                    return False
+                if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
+                    return False
+            if dep == "poss" and t.head.lower_ not in self.gov_nouns and t.head.lower_ not in self.agreement_nouns \
+                    and t.head.i != a.i:
+                return False
+            if dep in ("nsubj", "nsubjpass") and t.head.lemma_ in self.mediator_verbs:
+                return False
+            if dep == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in self.locative:
+                return False
+        for t in a_path:
+            if t.i == lca.i:
+                break
+            if t.dep_ in ("relcl", "acl") and t.lemma_ in self.mediator_verbs | {"reject", "criticise", "criticize", "oppose"}:
+                return False
+            if t.dep_ == "relcl":
+                return False
+        return True
+
+    def select(self, ctx: Context, status: str, cue_sents: list[Span], designations, funding) -> list[PartyInfo]:
+        roles: dict[str, Span] = {}
+
+        def keep(key: str | None, sent: Span | None) -> None:
+            if key and key in ctx.info and key not in roles:
+                roles[key] = sent
+
+        if status != "none":
+            sents = [s for s in ctx.doc.sents if ctx.main_zone(s)]
+            for s in cue_sents:
+                if s not in sents:
+                    sents.append(s)
+            for s in sents:
+                for key, sent in self.side_keys(ctx, s):
+                    keep(key, sent)
+        for d in designations:
+            keep(d.by_key, d.sent)
+            if d.entity_key and d.entity_key in roles:
+                pass
+        for f in funding:
+            keep(f.donor_key, f.sent)
+            keep(f.recipient_key, f.sent)
+        out = []
+        for key, sent in roles.items():
+            pi = ctx.info[key]
+            if pi.kind == "country" and key.startswith("ent:") and not self._state_like(ctx, key):
+                continue
+            pi.sent = sent
+            out.append(pi)
+        out.sort(key=lambda p: p.first)
+        return out
+
+    @staticmethod
+    def _state_like(ctx: Context, key: str) -> bool:
+        """An unknown place is a party only when the text treats it as a state."""
+        return ctx.counts.get(key, 0) >= 2
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SKIP_WORDS)
+
+
+def _trim_span(ent: Span) -> Span | None:
+    s, e = ent.start, ent.end
+    while s < e and ent.doc[s].lower_ in ("the", "a", "an"):
+        s += 1
+    while e > s and ent.doc[e - 1].text in ("'s", "’s", "'", "’"):
+        e -= 1
+    if s >= e:
+        return None
+    return ent.doc[s:e]
+
+
+def _kind(span: Span) -> str:
+    words = {t.lower_ for t in span}
+    if span.label_ == "GPE":
+        return "country"
+    if span[-1].lower_ in _COMPANY_SUFFIX:
+        return "company"
+    if words & _GROUP_WORDS:
+        return "group"
+    return "organisation"

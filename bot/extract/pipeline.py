@@ -1,0 +1,130 @@
+"""From news text to a Brief: the one entry point the rest of the app calls.
+
+The spaCy model runs once per text; everything after it is rule matching over the
+parsed document (PhraseMatcher/Matcher with patterns from ``data/``), so a brief costs
+little more than the parse itself.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from bot.brief import Agreement, Brief, Designation, Evidence, Funding, Party, Source
+from bot.extract.clean import Cleaned, NoiseRules, clean
+from bot.extract.data import load_json
+from bot.extract.designations import DesignationFinder
+from bot.extract.funding import FundingFinder
+from bot.extract.gazetteer import Gazetteer
+from bot.extract.parties import PartyResolver
+from bot.extract.status import StatusFinder, decide
+
+__all__ = ["Extractor", "load_extractor"]
+
+
+@Language.component("briefbot_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and list lines carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif not tok.is_space and prev.is_space and tok.i > 1 and "\n" in doc[tok.i - 2].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+class Extractor:
+    """Holds the loaded model and the compiled rule tables; safe to share across threads."""
+
+    def __init__(self, nlp: Language) -> None:
+        if "briefbot_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("briefbot_line_breaks", before="parser")
+        self.nlp = nlp
+        self.noise = NoiseRules()
+        self.gazetteer = Gazetteer(nlp)
+        self.status = StatusFinder(nlp)
+        self.parties = PartyResolver(self.gazetteer)
+        self.designations = DesignationFinder(self.parties)
+        self.funding = FundingFinder(self.parties)
+
+    # -- public API -------------------------------------------------------------------
+    def extract(self, text: str, *, source: Source, title: str | None = None) -> Brief:
+        cleaned = clean(text, self.noise)
+        doc = self.nlp(cleaned.text)
+        return self._brief(text, cleaned, doc, source, title)
+
+    def extract_many(self, texts: Sequence[str], sources: Sequence[Source]) -> list[Brief]:
+        if len(texts) != len(sources):
+            raise ValueError("texts and sources differ in length")
+        cleaned = [clean(t, self.noise) for t in texts]
+        docs = self.nlp.pipe([c.text for c in cleaned], batch_size=32)
+        return [self._brief(t, c, d, s, s.title) for t, c, d, s in zip(texts, cleaned, docs, sources)]
+
+    # -- assembly ---------------------------------------------------------------------
+    def _brief(self, text: str, cleaned: Cleaned, doc: Doc, source: Source, title: str | None) -> Brief:
+        ctx = self.parties.context(doc, cleaned)
+        cues = self.status.cues(doc, ctx.sent_weight, ctx.agreement_words)
+        status, cue = decide(cues)
+        designations = self.designations.find(doc, ctx)
+        funding = self.funding.find(doc, ctx)
+        cue_sents = [c.sent for c in sorted(cues, key=lambda c: -c.score)[:3]] if status != "none" else []
+        parties = self.parties.select(ctx, status, cue_sents, designations, funding)
+
+        def ev(span: Span | None) -> Evidence | None:
+            return evidence(text, span)
+
+        brief = Brief(
+            headline=self._headline(text, cleaned, doc, title),
+            source=source,
+            parties=[Party(name=p.name, aliases=p.aliases, kind=p.kind, evidence=ev(p.sent)) for p in parties],
+            agreement=(Agreement(status=status, phrase=cue.span.text if cue else None, evidence=ev(cue.sent if cue else None))
+                       if status != "none" else None),
+            designations=[Designation(entity=d.entity, entity_aliases=d.aliases, category=d.category, action=d.action,
+                                      by=d.by, evidence=ev(d.sent)) for d in designations],
+            funding=[Funding(amount=f.amount.value, currency=f.amount.currency, display=f.amount.display(),
+                             purpose=f.purpose, donor=f.donor, recipient=f.recipient, evidence=ev(f.sent))
+                     for f in funding],
+        )
+        return brief
+
+    @staticmethod
+    def _headline(text: str, cleaned: Cleaned, doc: Doc, title: str | None) -> str:
+        if title and title.strip():
+            return _trim(title.strip())
+        if cleaned.headline:
+            return _trim(text[cleaned.headline[0]:cleaned.headline[1]].strip())
+        for sent in doc.sents:
+            if sent.text.strip():
+                return _trim(sent.text.strip())
+        return _trim(text.strip()) or "(empty text)"
+
+
+def _trim(s: str, limit: int = 150) -> str:
+    s = re.sub(r"\s+", " ", s)
+    if len(s) <= limit:
+        return s
+    cut = s[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—- ") + "…"
+
+
+def evidence(text: str, span: Span | None) -> Evidence | None:
+    """The sentence as offsets into the original input, trimmed of surrounding whitespace."""
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+@lru_cache(maxsize=4)
+def load_extractor(model_name: str) -> Extractor:
+    """Load the spaCy model once per process and wrap it."""
+    return Extractor(spacy.load(model_name))
