@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -46,13 +46,12 @@ class ExtractionError(Exception):
         self.detail = detail
 
 
-# Hidden elements, pop-up dialogs and captions are never the story being linked (jis.gov.jm hides a
-# whole second article in a dialog); captions often describe other stories' photos.
+# Pop-up dialogs and content hidden from screen readers are never the story being linked (jis.gov.jm
+# hides a whole second article in a dialog); captions often describe other stories' photos. Plain
+# display:none is left alone: "read the rest" expanders hide real article text that way.
 PRUNE_XPATH = [
     "//*[@aria-hidden='true']",
-    "//*[@hidden]",
-    "//*[@role='dialog']",
-    "//*[contains(translate(@style, ' ', ''), 'display:none')]",
+    "//*[@role='dialog' or @role='alertdialog' or @aria-modal='true']",
     "//figcaption",
 ]
 
@@ -181,6 +180,32 @@ def _host(url: str | None) -> str | None:
     return host[4:] if host and host.startswith("www.") else host
 
 
+def _safe_url(candidate: str | None, base: str | None) -> str | None:
+    """The page's canonical link, absolute and http(s) only: it is page-controlled and may be shown in Slack."""
+    if not candidate:
+        return None
+    absolute = urljoin(base or "", candidate.strip())
+    parts = urlsplit(absolute)
+    return absolute if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def _canonical(tree, doc, url: str | None) -> str | None:
+    """What the page calls its own address (rel=canonical, og:url), or None when it says nothing.
+
+    trafilatura skips relative canonicals and falls back to the fetched URL; the fetched URL is
+    already in Article.url, so here only the page's own claim counts."""
+    declared: list[str] = []
+    if tree is not None:
+        declared += tree.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href")
+        declared += tree.xpath("//meta[@property='og:url']/@content")
+    if doc is not None and doc.url and doc.url != url:
+        declared.append(doc.url)
+    for candidate in declared:
+        if safe := _safe_url(candidate, url):
+            return safe
+    return None
+
+
 def _finish(raw: str, url: str | None, *, tree=None) -> str:
     text = clean_lines(raw)
     paywalled = tree is not None and _paywall_markup(tree)
@@ -215,7 +240,7 @@ def extract_article(html: str, url: str | None = None, *, declared_language: str
         raise ExtractionError("paywall", "no text and isAccessibleForFree=false")
     text = _finish(text, url, tree=tree)
     declared = _declared_language(tree, declared_language)
-    canonical = doc.url if doc is not None and doc.url else None
+    canonical = _canonical(tree, doc, url)
     return Article(
         url=url or canonical or "",
         canonical_url=canonical,

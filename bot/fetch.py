@@ -65,8 +65,8 @@ _TRACKING_PARAMS = {
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id",
     "mc_cid", "mc_eid", "ref_src", "ref_url", "igshid", "igsh", "_ga", "_gl", "_hsenc", "_hsmi",
     "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "rb_clickid", "s_cid", "cmpid",
-    "ncid", "smid", "sh", "share", "spm", "ocid", "at_medium", "at_campaign", "cid",
-}
+    "ncid", "smid", "ocid", "at_medium", "at_campaign", "__twitter_impression",
+}  # only parameters that never select content: dropping a real one would merge two articles' cache entries
 
 
 def canonicalize_url(url: str) -> str:
@@ -75,6 +75,10 @@ def canonicalize_url(url: str) -> str:
     parts = urlsplit(url if "://" in url else "http://" + url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    try:  # Bücher.example and xn--bcher-kva.example are the same site
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     port = parts.port
@@ -293,10 +297,11 @@ class Fetcher:
     """Fetches one link at a time per call; safe to share between worker threads."""
 
     def __init__(self, settings: Settings, *, resolver: Resolver | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, ssl_context: ssl.SSLContext | None = None) -> None:
         self.settings = settings
         self.resolver = resolver
         self.transport = transport
+        self.ssl_context = ssl_context  # tests trust their own CA; None means the system's trust store
 
     # -- public
     def fetch(self, url: str) -> Article:
@@ -316,10 +321,11 @@ class Fetcher:
         transport = self.transport
         own_transport = transport is None
         if transport is None:
-            transport = httpx.HTTPTransport(verify=_ssl_context(), trust_env=False, retries=0)
+            ctx = self.ssl_context or _ssl_context()
+            transport = httpx.HTTPTransport(verify=ctx, trust_env=False, retries=0)
             # Swap in a pool whose backend only dials approved IPs and honours the overall deadline.
             transport._pool = httpcore.ConnectionPool(  # noqa: SLF001 - httpx has no public hook for this
-                ssl_context=_ssl_context(), max_connections=4, network_backend=_GuardedBackend(approved, deadline))
+                ssl_context=ctx, max_connections=4, network_backend=_GuardedBackend(approved, deadline))
         client = httpx.Client(transport=transport, trust_env=False, follow_redirects=False,
                               headers={"User-Agent": USER_AGENT})
         try:
@@ -369,22 +375,23 @@ class Fetcher:
 
     def _request(self, client: httpx.Client, url: httpx.URL, deadline: float,
                  approved: set[str]) -> httpx.Response:
-        host = url.host
+        host = url.raw_host.decode("ascii")  # IDNA-encoded: what DNS, the Host header and SNI need
+        shown = url.host
         port = url.port or (443 if url.scheme == "https" else 80)
         left = deadline - time.monotonic()
         if left <= 0:
-            raise _fail("timeout", f"{host} took too long to answer")
+            raise _fail("timeout", f"{shown} took too long to answer")
         try:
             addrs = resolve_checked(host, port, resolver=self.resolver,
                                     allow_private=self.settings.brief_fetch_allow_private,
                                     timeout=min(CONNECT_TIMEOUT, left))
         except GuardError as exc:
             if exc.kind == "blocked":
-                raise _fail("blocked", f"I won't fetch {host}: it points into a private or reserved network",
+                raise _fail("blocked", f"I won't fetch {shown}: it points into a private or reserved network",
                             detail=exc.detail) from exc
             if exc.kind == "timeout":
-                raise _fail("timeout", f"Looking up {host} took too long", detail=exc.detail) from exc
-            raise _fail("dns", f"I couldn't find the site {host} (DNS lookup failed)", detail=exc.detail) from exc
+                raise _fail("timeout", f"Looking up {shown} took too long", detail=exc.detail) from exc
+            raise _fail("dns", f"I couldn't find the site {shown} (DNS lookup failed)", detail=exc.detail) from exc
 
         host_header = host if url.port is None else f"{host}:{url.port}"
         if ":" in host and not host.startswith("["):
@@ -412,14 +419,14 @@ class Fetcher:
             except httpx.ConnectError as exc:
                 last_exc = exc
             except httpx.TimeoutException as exc:
-                raise _fail("timeout", f"{host} took too long to answer", detail=repr(exc)) from exc
+                raise _fail("timeout", f"{shown} took too long to answer", detail=repr(exc)) from exc
             except httpx.HTTPError as exc:
-                raise _fail("connect", f"The connection to {host} failed", detail=repr(exc)) from exc
+                raise _fail("connect", f"The connection to {shown} failed", detail=repr(exc)) from exc
         if isinstance(last_exc, httpx.ConnectTimeout) or last_exc is None:
-            raise _fail("timeout", f"{host} took too long to answer", detail=repr(last_exc))
+            raise _fail("timeout", f"{shown} took too long to answer", detail=repr(last_exc))
         if isinstance(last_exc, httpx.ConnectError) and "certificate" in str(last_exc).lower():
-            raise _fail("connect", f"{host} has an invalid TLS certificate", detail=repr(last_exc))
-        raise _fail("connect", f"I couldn't connect to {host}", detail=repr(last_exc))
+            raise _fail("connect", f"{shown} has an invalid TLS certificate", detail=repr(last_exc))
+        raise _fail("connect", f"I couldn't connect to {shown}", detail=repr(last_exc))
 
     def _check_status(self, response: httpx.Response, host: str) -> None:
         code = response.status_code

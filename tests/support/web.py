@@ -1,6 +1,8 @@
 """A real local HTTP server for tests: serves registered routes and counts hits."""
 from __future__ import annotations
 
+import socket
+import ssl
 import sys
 import threading
 from collections import Counter
@@ -21,10 +23,11 @@ class WebServer:
     """Serve ``routes`` on 127.0.0.1 (a free port); ``hits`` counts requests per path.
 
     ``headers`` keeps the request headers of the last hit on each path, so tests can
-    check what a client sent (Host, User-Agent ...).
+    check what a client sent (Host, User-Agent ...). ``host="::1"`` serves on IPv6
+    loopback; ``ssl_context`` (a server-side context) serves HTTPS.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", ssl_context: "ssl.SSLContext | None" = None) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.headers: dict[str, dict[str, str]] = {}
@@ -56,19 +59,26 @@ class WebServer:
                 self.wfile.write(route.body)
 
         class Server(ThreadingHTTPServer):
+            address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+
             def handle_error(self, request, client_address) -> None:
                 # A client hanging up mid-body (size caps, timeouts) is expected in tests; anything else is not.
                 if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
                     super().handle_error(request, client_address)
 
-        self.httpd = Server(("127.0.0.1", 0), Handler)
+        self.httpd = Server((host, 0), Handler)
+        if ssl_context is not None:
+            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
+        self.host = host
+        self.scheme = "https" if ssl_context is not None else "http"
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         # A short poll interval makes shutdown (each test's teardown) take ms, not half a second.
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def add(self, path: str, body: bytes | str = b"", **kw) -> str:
         if isinstance(body, str):
