@@ -397,7 +397,8 @@ class Fetcher:
         if ":" in host and not host.startswith("["):
             host_header = f"[{host}]" if url.port is None else f"[{host}]:{url.port}"
         last_exc: Exception | None = None
-        for ip in addrs[:3]:
+        # IPv4 first: containers often have no IPv6 route, and a blackholed v6 connect eats the budget.
+        for ip in sorted(addrs, key=lambda a: a.version)[:3]:
             approved.add(str(ip))
             ip_host = str(ip)
             target = url.copy_with(host=ip_host)
@@ -411,6 +412,9 @@ class Fetcher:
                 "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
                 "Accept-Encoding": "gzip, deflate",
                 "Accept-Language": "en;q=1.0, *;q=0.5",
+                # No keep-alive: a pooled TLS connection verified for one name must not carry the next
+                # hop's request for another name on the same IP.
+                "Connection": "close",
             }, timeout=timeout, extensions=extensions)
             try:
                 return client.send(request, stream=True)

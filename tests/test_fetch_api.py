@@ -99,9 +99,9 @@ def ca():
     return trustme.CA()
 
 
-def _tls_server(ca, name: str, seen_sni: list[str]) -> WebServer:
+def _tls_server(ca, name: str, seen_sni: list[str], *more_names: str) -> WebServer:
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(name).configure_cert(ctx)
+    ca.issue_cert(name, *more_names).configure_cert(ctx)
     ctx.sni_callback = lambda sock, server_name, _ctx: seen_sni.append(server_name)
     return WebServer(ssl_context=ctx)
 
@@ -145,6 +145,25 @@ def test_untrusted_certificate_is_refused_with_default_trust(ca):
         with pytest.raises(FetchError) as err:
             fetcher.fetch(f"https://news.example:{web.port}/story")
     assert err.value.kind == "connect"
+
+
+@pytest.mark.parametrize("cert_names", [("a.example",), ("a.example", "b.example")], ids=["a-only", "a-and-b"])
+def test_redirect_to_another_name_on_the_same_ip_is_verified_afresh(ca, cert_names):
+    """A connection verified for a.example must not carry the request for b.example."""
+    seen: list[str] = []
+    with _tls_server(ca, cert_names[0], seen, *cert_names[1:]) as web:
+        web.add("/go", status=302, headers={"Location": f"https://b.example:{web.port}/story"})
+        web.add("/story", ARTICLE)
+        fetcher = Fetcher(Settings(brief_fetch_allow_private=True, brief_fetch_timeout=3),
+                          resolver=lambda h, p: ["127.0.0.1"], ssl_context=_client_ctx(ca))
+        if "b.example" in cert_names:
+            assert "ratify the deal" in fetcher.fetch(f"https://a.example:{web.port}/go").text
+            assert seen == ["a.example", "b.example"]
+        else:
+            with pytest.raises(FetchError) as err:
+                fetcher.fetch(f"https://a.example:{web.port}/go")
+            assert "certificate" in err.value.user_message
+            assert web.hits["/story"] == 0
 
 
 # ---------------------------------------------------------------- IPv6 loopback and threads
