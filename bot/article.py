@@ -55,7 +55,7 @@ PRUNE_XPATH = [
     "//figcaption",
 ]
 
-_SEP = r"\s*(?:[:：|»>–—-]|$)"
+_SEP = r"\s*(?:[:：|»>]|\s[-–—]\s|$)"  # "Related-party deals" is prose, "Related - X" is a link line
 _RELATED = re.compile(
     r"^\W*(?:read more|read also|also read|more reading|see also|related(?: stories| articles| content| coverage)?"
     r"|recommended(?: reading)?|more on this(?: story)?|you may also like|you might also like|don'?t miss"
@@ -65,17 +65,25 @@ _RELATED = re.compile(
     r"|lue myös|katso myös|leggi anche|leia também|veja também)" + _SEP,
     re.I,
 )
+# A copyright line opens with the sign or the word; elsewhere only the fixed formulas count, so a
+# news sentence about copyright ("used the photos without permission") is kept.
 _COPYRIGHT = re.compile(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))"
-    r"|all rights reserved|copyrighted property|without (?:prior )?(?:written )?permission"
-    r"|may not be (?:published|reproduced|redistributed|rewritten)|alle rechte vorbehalten|todos los derechos reservados"
-    r"|tous droits réservés",
+    r"|all rights reserved|copyrighted property|alle rechte vorbehalten|todos los derechos reservados"
+    r"|tous droits réservés|(?:this|the) (?:material|article|content|story) may not be "
+    r"(?:published|reproduced|redistributed|rewritten|copied)",
     re.I,
 )
-_CTA_START = re.compile(r"^\W*(?:get|sign up|subscribe|join|register|enter your e-?mail|never miss|support)\b", re.I)
-_CTA_END = re.compile(r"(?:sign up|subscribe|subscribe now|sign up now|register now|subscribe here|join now)\W*$", re.I)
-_CTA_TOPIC = re.compile(r"e-?mail|newsletter|subscri|sign up|inbox|edition|a month|per month|membership", re.I)
+# Calls to action: an imperative opening or closing, plus what is being sold. The topic list leaves
+# out the verbs themselves, so "Officials urged residents to sign up." stays.
+_CTA_START = re.compile(r"^\W*(?:get|sign up|subscribe|join|register|enter your e-?mail|never miss|don'?t miss)\b",
+                        re.I)
+_CTA_END = re.compile(r"(?:sign up|subscribe|subscribe now|sign up now|register now|subscribe here|join now)\W*$",
+                      re.I)
+_CTA_TOPIC = re.compile(r"e-?mail|newsletter|inbox|edition|a month|per month|membership|subscription|daily|weekly",
+                        re.I)
 _PRICE_PROMPT = re.compile(r"for (?:as little as|only|just) [$€£]\s?\d", re.I)
+_PRICE_TOPIC = re.compile(r"subscri|a month|per month|/\s?month|a week|membership|digital access", re.I)
 _STANDARDS = re.compile(r"^\W*(?:our standards|editorial standards|trust principles)\b", re.I)
 _CREDIT = re.compile(r"^\W*(?:photo|photos|image|picture|file photo|photograph|credit|foto|fotos|kuva|bild|imagen)"
                      r"(?:\s+credit)?\s*[:：]", re.I)
@@ -102,7 +110,7 @@ def _drop_line(line: str) -> bool:
         return True
     if len(s) < 250 and _CTA_TOPIC.search(s) and (_CTA_START.search(s) or _CTA_END.search(s)):
         return True
-    if len(s) < 250 and _PRICE_PROMPT.search(s):
+    if len(s) < 250 and _PRICE_PROMPT.search(s) and _PRICE_TOPIC.search(s):
         return True
     if len(s) < 150 and _CREDIT.search(s):
         return True
