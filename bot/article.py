@@ -198,7 +198,7 @@ def _safe_url(candidate: str | None, base: str | None) -> str | None:
 
 
 def _canonical(tree, doc, url: str | None) -> str | None:
-    """What the page calls its own address (rel=canonical, og:url), or None when it says nothing.
+    """What the page calls its own address (rel=canonical, og:url) on its own site, else None.
 
     trafilatura skips relative canonicals and falls back to the fetched URL; the fetched URL is
     already in Article.url, so here only the page's own claim counts."""
@@ -209,9 +209,25 @@ def _canonical(tree, doc, url: str | None) -> str | None:
     if doc is not None and doc.url and doc.url != url:
         declared.append(doc.url)
     for candidate in declared:
-        if safe := _safe_url(candidate, url):
+        safe = _safe_url(candidate, url)
+        if safe and _same_site(safe, url):
             return safe
     return None
+
+
+_MOBILE_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def _same_site(candidate: str, url: str | None) -> bool:
+    """A canonical is trusted only on the page's own site: the service keys its cache on it, and a
+    page claiming another site's address would otherwise plant its brief under that site's key."""
+    if not url:
+        return True
+    a, b = urlsplit(candidate).hostname or "", urlsplit(url).hostname or ""
+    for prefix in _MOBILE_PREFIXES:
+        a = a[len(prefix):] if a.startswith(prefix) else a
+        b = b[len(prefix):] if b.startswith(prefix) else b
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
 def _finish(raw: str, url: str | None, *, tree=None) -> str:

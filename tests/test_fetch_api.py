@@ -59,6 +59,18 @@ def test_canonical_link_is_absolute_and_web_only():
     assert extract_article(ARTICLE, "https://news.example/s").canonical_url is None
 
 
+@pytest.mark.parametrize(("page_url", "canonical", "kept"), [
+    ("https://www.news.example/s?utm_source=x", "https://news.example/s", True),
+    ("https://m.news.example/s", "https://www.news.example/s", True),
+    ("https://news.example/s", "https://edition.news.example/s", True),
+    ("https://evil.example/s", "https://news.example/s", False),  # would plant evil's brief under news' key
+    ("https://news.example.evil.example/s", "https://news.example/s", False),
+])
+def test_canonical_from_another_site_is_ignored(page_url, canonical, kept):
+    page = ARTICLE.replace("<title>", f"<link rel='canonical' href='{canonical}'><title>")
+    assert extract_article(page, page_url).canonical_url == (canonical if kept else None)
+
+
 def test_metadata_is_filled(web):
     page = ARTICLE.replace("<title>Deal signed</title>",
                            "<title>Deal signed</title><meta property='og:site_name' content='Daily Example'>"
