@@ -16,6 +16,17 @@ from handlers import commands, messages, shortcuts
 __all__ = ["build_app"]
 
 log = logging.getLogger("briefbot.slack")
+bolt_log = logging.getLogger("briefbot.bolt")
+
+
+class _NotOurToken(logging.Filter):
+    """Bolt also reads SLACK_BOT_TOKEN itself and warns it "will be unused" next to our client."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "will be unused" not in record.getMessage()
+
+
+bolt_log.addFilter(_NotOurToken())
 
 
 def build_app(settings: Settings, service: BriefService) -> App:
@@ -33,7 +44,7 @@ def build_app(settings: Settings, service: BriefService) -> App:
         app = App(
             client=client,
             signing_secret=settings.slack_signing_secret or "",
-            logger=logging.getLogger("briefbot.bolt"),
+            logger=bolt_log,
             # Listeners ack, queue the slow work on the service's pool and return: Slack's
             # 3-second clock only ever waits for the ack.
             process_before_response=False,

@@ -66,6 +66,7 @@ class Call:
     body: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
     status: int = 200  # the HTTP status the fake answered with (429 when rate limited)
+    at: float = field(default_factory=time.monotonic)  # when it arrived (system-wide clock)
 
 
 # Slack's Block Kit limits (reference: blocks, section, header, context, actions, button).
@@ -355,6 +356,74 @@ class AppServer:
         self._closed = True
         self.server.close()
         self.fake.__exit__(None, None, None)
+
+
+class ServeProcess:
+    """``python -m bot serve`` in a subprocess on a free port: exactly what a deployment runs.
+
+    Its output goes to a file (a pipe would fill up and block it under load); ``output()``
+    reads it back, ``peak_rss_mb()`` is the kernel's high-water mark of its memory.
+    """
+
+    ROOT = Path(__file__).resolve().parents[2]
+
+    def __init__(self, api_url: str, redis_url: str | None, workdir: Path, *, token: str = BOT_TOKEN,
+                 **env: str) -> None:
+        import os
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "BRIEF_", "REDIS_"))}
+        self.env.update(PYTHONPATH=str(self.ROOT), PORT=str(self.port), SLACK_BOT_TOKEN=token,
+                        SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=api_url, **env)
+        if redis_url:
+            self.env["REDIS_URL"] = redis_url
+        self.workdir = workdir
+        self.log_path = workdir / f"serve-{self.port}.log"
+        self.proc = None
+
+    def start(self) -> "ServeProcess":
+        import subprocess
+        import sys
+
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=self.workdir, env=self.env,
+                                     stdout=self._log, stderr=subprocess.STDOUT)
+        return self
+
+    def ready(self, timeout: float = 120.0) -> bool:
+        def up() -> bool:
+            if self.proc.poll() is not None:
+                return True
+            try:
+                return http("GET", self.url + "/healthz", timeout=1).status == 200
+            except OSError:
+                return False
+
+        return wait_until(up, timeout=timeout) and self.proc.poll() is None
+
+    def output(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def peak_rss_mb(self) -> float:
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+        return kb / 1024
+
+    def stop(self) -> str:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except Exception:
+                self.proc.kill()
+                self.proc.wait(10)
+        if self.proc is not None:
+            self._log.close()
+        return self.output()
 
 
 _shared: AppServer | None = None
