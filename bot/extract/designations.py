@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.data import load_json
-from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span
+from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expand_name
 
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "over", "ending", "subjecting",
@@ -166,7 +166,8 @@ class DesignationFinder:
                             and ctx.info[m.key].kind in ("group", "company", "organisation")]
                     if prev:
                         key = prev[-1].key
-                        span = prev[-1].span
+                        full = [m for m in ctx.mentions if m.key == key and m.text == ctx.info[key].name]
+                        span = (full or prev)[-1].span
                         c = _Cand(span)
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
@@ -184,6 +185,8 @@ class DesignationFinder:
             sp = _trim_span(ent)
             if sp is None:
                 continue
+            if ent.label_ != "PERSON":
+                sp = expand_name(sp)
             low = sp.text.lower()
             if low in self.not_entities or any(low == p for p, _ in self.categories):
                 continue

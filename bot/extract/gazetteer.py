@@ -37,6 +37,7 @@ class Gazetteer:
     def __init__(self, nlp: Language) -> None:
         self.parties: dict[str, PartyDef] = {}
         self.surface: dict[str, tuple[str, str]] = {}
+        self.defaults: set[str] = set()
         lex = load_json("lexicon.json")
         self.gov_nouns = set(lex["gov_nouns"])
 
@@ -72,6 +73,7 @@ class Gazetteer:
                 add(a, country, "body")
             for a in agencies["weak"]:
                 add(a, country, "weak")
+            self.defaults.update(agencies.get("default", []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", list(nlp.tokenizer.pipe(self.surface.keys())))
 
@@ -79,19 +81,25 @@ class Gazetteer:
         t = text[4:] if text.lower().startswith("the ") else text
         return self.surface.get(t)
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Every gazetteer mention, longest match first; weak names only beside a strong one."""
+    def mentions(self, doc: Doc) -> tuple[list[Mention], set[int]]:
+        """Every gazetteer mention, longest match first; weak names only beside a strong one.
+
+        Also returns every token a table name covers, kept or not, so the model's entities
+        do not re-create a dropped demonym as an unknown party.
+        """
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         from spacy.util import filter_spans
 
         out: list[Mention] = []
+        covered: set[int] = set()
         for span in filter_spans(spans):
             key, form = self.surface[span.text]
+            covered.update(range(span.start, span.end))
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
             out.append(Mention(key, span, form))
         strong = {m.key for m in out if m.form != "weak"}
-        return [m for m in out if m.form != "weak" or m.key in strong]
+        return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
 
     def _demonym_refers_to_state(self, span: Span) -> bool:
         """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not."""

@@ -15,6 +15,8 @@ from bot.extract.clean import Cleaned
 from bot.extract.data import load_json
 from bot.extract.gazetteer import Gazetteer, Mention
 
+_ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known in \w+ as|known as|also called|now called|"
+                          r"renamed|also trades as|trades as|trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)\s*[\"“]?\s*$", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?$")
 _SKIP_WORDS = {"of", "the", "and", "for", "de", "du", "del", "la", "le", "des", "pour", "y", "et", "on", "in", "&"}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"}
@@ -97,8 +99,7 @@ class PartyResolver:
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
-        mentions = self.gaz.mentions(doc)
-        covered = {t.i for m in mentions for t in m.span}
+        mentions, covered = self.gaz.mentions(doc)
         # a country name inside a longer organisation name ("US Geological Survey") is not the country
         drop = set()
         for ent in doc.ents:
@@ -114,7 +115,8 @@ class PartyResolver:
             pi = info.setdefault(m.key, PartyInfo(m.key, pdef.name, pdef.kind))
             if m.text not in pi.aliases and m.text != pi.name:
                 pi.aliases.append(m.text)
-        mentions += self._entity_mentions(doc, covered, info)
+        agreement_words = self._agreement_acronyms(doc)
+        mentions += self._entity_mentions(doc, covered, info, mentions, agreement_words)
         mentions.sort(key=lambda m: m.span.start)
         by_token = {t.i: m for m in mentions for t in m.span}
         counts: dict[str, int] = {}
@@ -134,7 +136,7 @@ class PartyResolver:
             else:
                 order[sent.start] = k
                 k += 1
-        return Context(doc, cleaned, mentions, by_token, info, order, self._agreement_acronyms(doc), counts)
+        return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts)
 
     def _agreement_acronyms(self, doc: Doc) -> set[str]:
         """'project development agreement (PDA)': the acronym then names an agreement."""
@@ -145,7 +147,8 @@ class PartyResolver:
                 out.add(doc[t.i + 2].text)
         return out
 
-    def _entity_mentions(self, doc: Doc, covered: set[int], info: dict[str, PartyInfo]) -> list[Mention]:
+    def _entity_mentions(self, doc: Doc, covered: set[int], info: dict[str, PartyInfo], known: list[Mention],
+                         agreement_words: set[str]) -> list[Mention]:
         """Companies, armed groups and states the tables do not know, merged by acronym and prefix."""
         clusters: list[PartyInfo] = []
         alias_of: dict[str, PartyInfo] = {}
@@ -159,13 +162,17 @@ class PartyResolver:
                 cw = c.name.split()
                 if _ACRONYM.match(text) and _initials(c.name) == text.rstrip("s"):
                     return c
-                if len(words) < len(cw) and cw[: len(words)] == words and (len(words) > 1 or len(words[0]) > 3):
+                if c.kind == "country" or label == "GPE":
+                    continue
+                if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
+                        and (len(words) > 1 or len(words[0]) > 3):
                     return c
-                if len(cw) < len(words) and words[: len(cw)] == cw:
+                if len(cw) < len(words) and words[: len(cw)] == cw and not words[len(cw)].startswith("("):
                     c.name = text  # the fuller name is the canonical one
                     return c
             return None
 
+        known_at = {t.i: m for m in known for t in m.span}
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"):
                 continue
@@ -174,7 +181,26 @@ class PartyResolver:
             span = _trim_span(ent)
             if span is None:
                 continue
+            if ent.label_ in ("ORG", "GPE", "FAC", "LOC"):
+                span = expand_name(span)
+            if any(t.i in covered for t in span):
+                continue
+            label = ent.label_
             text = span.text
+            if span[0].lower_ in _BODY_HEADS or (span[-1].lower_ in self.gov_nouns and label == "ORG"):
+                # "Vietnam's Ministry of Industry and Trade": a body of the possessing country, else nobody
+                if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s") and (span.start - 2) in known_at:
+                    owner = known_at[span.start - 2]
+                    out.append(Mention(owner.key, span, "body"))
+                    if text not in info[owner.key].aliases:
+                        info[owner.key].aliases.append(text)
+                continue
+            if len(span) == 1 and (span[0].lower_ in self.gov_nouns or span[0].lower_ in _GENERIC
+                                   or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
+                                       and doc[span.start - 2].is_title and span[0].is_title)):
+                continue
+            if text in agreement_words or text.lower() in _NOT_PARTIES:
+                continue
             if ent.label_ in ("NORP", "PERSON", "LOC", "FAC"):
                 # only state demonyms of states we already know ("Kirvanian officials")
                 if ent.label_ == "NORP":
@@ -188,12 +214,19 @@ class PartyResolver:
             if text in self.media or text.lower() in self.blocklist or len(text) < 2:
                 continue
             c = find(text)
+            before = doc[max(span.sent.start, span.start - 6): span.start].text
+            if c is None and _ALIAS_INTRO.search(before):
+                prev = [m for m in out if m.span.sent.start == span.sent.start and m.key.startswith("ent:")]
+                if prev:
+                    c = alias_of.get(prev[-1].text)
             if c is None:
-                kind = _kind(span)
+                kind = _kind(span, label)
                 c = PartyInfo("ent:" + text, text, kind)
                 clusters.append(c)
             elif text != c.name and text not in c.aliases:
                 c.aliases.append(text)
+            if c is not None and label == "GPE" and c.kind != "country" and len(text.split()) == 1:
+                c.kind = "country"
             alias_of[text] = c
             out.append(Mention(c.key, span, "ent"))
             # "Vanguard of the Caliphate (VoC)": the bracketed acronym is the same party
@@ -255,7 +288,8 @@ class PartyResolver:
             if t.i == lca.i:
                 break
             dep = t.dep_
-            if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS):
+            if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS) \
+                    and not (dep in ("acl", "relcl") and t.head.i == a.i):
                 return False
             if dep == "pobj":
                 prep = t.head
@@ -265,9 +299,10 @@ class PartyResolver:
                     return False
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
                     return False
-            if dep == "poss" and t.head.lower_ not in self.gov_nouns and t.head.lower_ not in self.agreement_nouns \
-                    and t.head.i != a.i:
-                return False
+            if dep in ("poss", "compound", "nmod") and t.head.i != a.i and t.head.lower_ not in self.gov_nouns \
+                    and t.head.lower_ not in self.agreement_nouns and t.head.dep_ not in ("compound", "nmod", "amod") \
+                    and t.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "China's grip", "United Nations monitors": the noun is something else
             if dep in ("nsubj", "nsubjpass") and t.head.lemma_ in self.mediator_verbs:
                 return False
             if dep == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in self.locative:
@@ -290,8 +325,8 @@ class PartyResolver:
 
         if status != "none":
             sents = [s for s in ctx.doc.sents if ctx.main_zone(s)]
-            for s in cue_sents:
-                if s not in sents:
+            for s in cue_sents[:1]:
+                if s not in sents and ctx.sent_order.get(s.start, 99) <= 4:
                     sents.append(s)
             for s in sents:
                 for key, sent in self.side_keys(ctx, s):
@@ -313,10 +348,28 @@ class PartyResolver:
         out.sort(key=lambda p: p.first)
         return out
 
-    @staticmethod
-    def _state_like(ctx: Context, key: str) -> bool:
-        """An unknown place is a party only when the text treats it as a state."""
-        return ctx.counts.get(key, 0) >= 2
+    def _state_like(self, ctx: Context, key: str) -> bool:
+        """An unknown place is a party only when the text treats it as a state: its government,
+        its officials, it acting as a subject, or it listed beside a known country."""
+        for m in ctx.mentions:
+            if m.key != key:
+                continue
+            r = m.span.root
+            nxt = ctx.doc[m.span.end] if m.span.end < len(ctx.doc) else None
+            if r.dep_ in ("nsubj", "nsubjpass") and r.head.pos_ in ("VERB", "AUX"):
+                return True
+            if nxt is not None and nxt.lower_ in self.gov_nouns:
+                return True
+            if r.dep_ in ("poss", "compound") and r.head.lower_ in self.gov_nouns:
+                return True
+            if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in self.gov_nouns:
+                return True
+            if r.dep_ == "conj" and ctx.by_token.get(r.head.i) is not None \
+                    and not ctx.by_token[r.head.i].key.startswith("ent:"):
+                return True
+            if m.form == "demonym":
+                return True
+        return False
 
 
 def _initials(name: str) -> str:
@@ -330,14 +383,57 @@ def _trim_span(ent: Span) -> Span | None:
         s += 1
     while e > s and ent.doc[e - 1].text in ("'s", "’s", "'", "’"):
         e -= 1
+    for i in range(s, e - 1):
+        if ent.doc[i].text == "(" and _ACRONYM.match(ent.doc[i + 1].text):
+            e = i  # "Front Uni du Nord (FUN)": the acronym is an alias, not part of the name
+            break
     if s >= e:
         return None
     return ent.doc[s:e]
 
 
-def _kind(span: Span) -> str:
+_CONNECT = {"of", "the", "de", "del", "du", "la", "le", "des", "y", "al", "pour", "and", "et", "da", "do", "dos"}
+_BODY_HEADS = {"ministry", "department", "office", "council", "agency", "commission", "authority", "bureau",
+               "secretariat", "directorate", "cabinet", "parliament", "congress", "senate", "assembly", "embassy",
+               "government", "court", "tribunal"}
+_GENERIC = {"state", "energy", "frontier", "kingdom", "centre", "center", "union", "republic", "north", "south", "east",
+            "west", "gulf", "coast", "region", "province", "county", "district", "city", "capital", "front", "bank"}
+_NOT_PARTIES = {"foreign terrorist organization", "foreign terrorist organisation", "specially designated global terrorist",
+                "specially designated nationals", "state sponsor of terrorism", "first schedule", "sdn", "uapa"}
+
+
+def expand_name(span: Span) -> Span:
+    """Grow a model entity to the whole written name: 'Vanguard of the [Caliphate]', '[Transportes Arcoíris] del Norte'."""
+    doc = span.doc
+    sent_start = span.sent.start
+    s, e = span.start, span.end
+    while s > sent_start:
+        t = doc[s - 1]
+        if t.pos_ == "PROPN" and t.is_title and s - 1 > sent_start and not t.ent_type_ in ("DATE", "GPE", "NORP", "PERSON"):
+            s -= 1
+        elif t.lower_ in _CONNECT and s - 2 >= sent_start and doc[s - 2].is_title and doc[s - 2].pos_ == "PROPN" \
+                and t.lower_ not in ("and",):
+            s -= 2
+        elif t.lower_ in ("the",) and s - 2 >= sent_start and doc[s - 2].lower_ == "of" and s - 3 >= sent_start \
+                and doc[s - 3].is_title:
+            s -= 3
+        else:
+            break
+    while e < len(doc):
+        t = doc[e]
+        if t.lower_ in _CONNECT - {"and", "the"} and e + 1 < len(doc) and doc[e + 1].is_title and doc[e + 1].pos_ == "PROPN":
+            e += 2
+        elif t.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].is_title \
+                and not _ACRONYM.match(doc[e + 1].text):
+            e += 3  # "DBRF (Reformist)": the bracketed word is part of the name
+        else:
+            break
+    return doc[s:e]
+
+
+def _kind(span: Span, label: str = "") -> str:
     words = {t.lower_ for t in span}
-    if span.label_ == "GPE":
+    if label == "GPE":
         return "country"
     if span[-1].lower_ in _COMPANY_SUFFIX:
         return "company"

@@ -117,9 +117,10 @@ def evidence(text: str, span: Span | None) -> Evidence | None:
     if span is None:
         return None
     start, end = span.start_char, span.end_char
-    while start < end and text[start].isspace():
+    seen = span.doc.text  # noise is blanked here, so trimming it keeps captions out of the evidence
+    while start < end and seen[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and seen[end - 1].isspace():
         end -= 1
     return Evidence(start=start, end=end, text=text[start:end])
 
