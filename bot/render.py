@@ -135,8 +135,12 @@ def _funding_words(f: Funding) -> str:
     text = f.display
     if f.purpose:
         text += f" for {f.purpose}"
-    if f.donor or f.recipient:
-        text += f" — {f.donor or '?'} → {f.recipient or '?'}"
+    if f.donor and f.recipient:
+        text += f" — {f.donor} → {f.recipient}"
+    elif f.donor:
+        text += f" — from {f.donor}"
+    elif f.recipient:
+        text += f" — to {f.recipient}"
     return text
 
 

@@ -136,7 +136,9 @@ def test_revocation_and_unknown_parties_are_worded():
                    funding=[Funding(amount=6e6, currency="USD", display="US$6 million", recipient="Ecuador's Navy")])
     text = render.brief_to_text(b)
     assert "FARC: designation as Foreign Terrorist Organization revoked" in text
-    assert "US$6 million — ? → Ecuador's Navy" in text
+    assert "US$6 million — to Ecuador's Navy" in text
+    only_donor = seed_brief(funding=[Funding(amount=1, currency="EUR", display="€1", donor="EU")])
+    assert "€1 — from EU" in render.brief_to_text(only_donor)
 
 
 def test_error_blocks_and_usage():
