@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["find_links", "plain_text"]
+__all__ = ["find_links", "find_typed_links", "plain_text"]
 
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
 _ANGLE = re.compile(r"<([^<>\s][^<>]*)>")
@@ -25,19 +25,48 @@ def _split(inner: str) -> tuple[str, str | None]:
     return target, (label if sep else None)
 
 
-def find_links(text: str) -> list[str]:
-    """http(s) links in a Slack message, in order and without repeats; code is left alone."""
-    seen: set[str] = set()
-    links: list[str] = []
-    for m in _ANGLE.finditer(_strip_code(text or "")):
+_BARE = re.compile(r"https?://[^\s<>`|]+", re.I)
+_TRAILING = ".,;:!?'\"”’»"
+
+
+def _trim(url: str) -> str:
+    """Typed URLs end before sentence punctuation and before an unbalanced closing parenthesis."""
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))):
+        url = url[:-1]
+    return url
+
+
+def find_links(text: str, *, bare: bool = False) -> list[str]:
+    """http(s) links in a Slack message, in order and without repeats; code is left alone.
+
+    Slack marks up every link it detects, so by default only ``<...>`` markup counts.
+    ``bare=True`` also takes typed URLs, for slash-command text sent without escaping.
+    """
+    found: list[tuple[int, str]] = []
+    scrubbed = _strip_code(text or "")
+    for m in _ANGLE.finditer(scrubbed):
         target, _label = _split(m.group(1))
         target = html.unescape(target.strip())
-        if not re.match(r"https?://[^\s/]", target, re.I):
-            continue  # mailto:, tel:, <@U..>, <#C..>, <!here> ...
-        if target not in seen:
-            seen.add(target)
-            links.append(target)
+        if re.match(r"https?://[^\s/]", target, re.I):  # not mailto:, tel:, <@U..>, <#C..>, <!here> ...
+            found.append((m.start(), target))
+    if bare:
+        outside = _ANGLE.sub(lambda m: " " * len(m.group(0)), scrubbed)
+        for m in _BARE.finditer(outside):
+            url = _trim(html.unescape(m.group(0)))
+            if re.match(r"https?://[^\s/]", url, re.I):
+                found.append((m.start(), url))
+    seen: set[str] = set()
+    links: list[str] = []
+    for _pos, url in sorted(found, key=lambda item: item[0]):
+        if url not in seen:
+            seen.add(url)
+            links.append(url)
     return links
+
+
+def find_typed_links(text: str) -> list[str]:
+    """Links in slash-command text, which arrives unescaped: typed URLs as well as ``<...>`` markup."""
+    return find_links(text, bare=True)
 
 
 def _render(match: re.Match[str]) -> str:

@@ -1,9 +1,10 @@
 """Slack message markup: links found where Slack puts them, code left alone, markup made readable."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
-from bot.slack_text import find_links, plain_text
+from bot.slack_text import find_links, find_typed_links, plain_text
 
 
 def test_labelled_and_bare_links_in_order():
@@ -42,6 +43,18 @@ def test_scheme_case_and_empty_text():
     assert find_links("no links here, just <words") == []
 
 
+def test_typed_urls_only_when_asked():
+    text = "brief https://a.example/story?id=1&amp;x=2. and (see https://b.example/wiki/Foo_(bar)) <https://c.example/>"
+    assert find_links(text) == ["https://c.example/"]
+    assert find_links(text, bare=True) == [
+        "https://a.example/story?id=1&x=2", "https://b.example/wiki/Foo_(bar)", "https://c.example/"]
+
+
+def test_typed_urls_in_code_or_inside_markup_are_not_doubled():
+    text = "`https://code.example/` <https://a.example/x|https://a.example/x> https://a.example/x"
+    assert find_links(text, bare=True) == ["https://a.example/x"]
+
+
 def test_plain_text_uses_labels_or_urls_and_drops_mentions():
     text = ("<@U123> read <https://a.example/x|the ministry statement> and <https://b.example/y> "
             "in <#C0123|policy> <!here> &amp; reply")
@@ -68,6 +81,22 @@ def test_find_links_is_ordered_unique(urls, filler):
 
 @given(st.text(max_size=200))
 def test_never_raises_on_arbitrary_text(text):
-    links = find_links(text)
-    assert len(links) == len(set(links))
+    for bare in (False, True):
+        links = find_links(text, bare=bare)
+        assert len(links) == len(set(links))
     assert isinstance(plain_text(text), str)
+
+
+@pytest.mark.parametrize(
+    "text, links",
+    [
+        ("https://example.com/a", ["https://example.com/a"]),
+        ("see https://example.com/a, then http://example.org/b.", ["https://example.com/a", "http://example.org/b"]),
+        ("(https://example.com/a)", ["https://example.com/a"]),
+        ("`https://example.com/code` only", []),
+        ("no link here", []),
+        ("ftp://example.com/x", []),
+    ],
+)
+def test_slack_text_typed_links_in_command_text(text, links):
+    assert find_typed_links(text) == links
