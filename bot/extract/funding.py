@@ -22,6 +22,10 @@ _PAST = re.compile(r"\b(last (year|month)|since (19|20)\d\d|since it was|in (19|
                    r"so far|to date|would have|had promised|first tranche|over the past)\b", re.I)
 
 
+_DECOY_VERBS = {"cost", "fine", "spend", "sell", "buy", "charge", "earn", "lose", "owe", "settle", "seize", "recover",
+                "forfeit", "value", "price", "estimate", "import", "export", "claim", "pay", "reward", "auction"}
+
+
 @dataclass
 class FundFound:
     amount: Amount
@@ -89,29 +93,35 @@ class FundingFinder:
                 if verbs >= 1 and anc.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or verbs >= 2:
                     break
         # words hanging off the amount itself: "$9 billion market value", "$300m grant", "in loans"
-        for c in span.root.head.children if span.root.head is not span.root else []:
-            out.append(c)
+        head = span.root.head
+        if head is not span.root and head.pos_ in ("NOUN", "PROPN"):
+            out.extend(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
         for t in span:
             out.extend(c for c in t.children if c.i not in range(span.start, span.end))
             for c in t.children:
                 if c.dep_ == "prep":
-                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                    out.extend(c.children)
         return out
 
     def _is_commitment(self, span: Span, sent: Span) -> bool:
         doc = span.doc
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
-        near = {t.lower_ for t in doc[max(sent.start, span.start - 4): span.start]}
-        if (words | near) & self.decoy:
+        near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
+        decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
+                  if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)}
+        if decoys:
             return False
         clause = self._clause_text(span, sent)
         if _PAST.search(clause):
             return False
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "had promised to invest": the tense sits on the governing verb
         if verb is not None:
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if "had" in auxes:
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "announce", "confirm", "add", "report")
+            if "had" in auxes and not reported:
                 return False
             if {"has", "have"} & auxes and re.search(r"\bsince\b", clause):
                 return False
