@@ -18,7 +18,7 @@ from bot.cache import BriefCache, open_cache, text_key, url_key
 from bot.config import Settings
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
 from bot.logs import fields
-from bot.slack_text import find_links, plain_text
+from bot.slack_text import find_links, find_typed_links, plain_text
 from bot.workers import BoundedPool
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class BriefService:
         text = (text or "").strip()
         if not text or text.lower() in {"help", "-h", "--help", "?"}:
             return []
-        links = find_links(text)[: self.settings.brief_max_links]
+        links = find_typed_links(text)[: self.settings.brief_max_links]
         if links:
             return [BriefRequest(kind="url", value=url) for url in links]
         return [BriefRequest(kind="text", value=plain_text(text).strip() or text)]

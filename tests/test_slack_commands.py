@@ -46,8 +46,7 @@ def command_fields(slack: Harness, text: str, name: str = "cmd1") -> dict[str, s
 # the command's escaping setting and the client: both must work.
 @pytest.mark.parametrize("form", [
     "escaped",
-    pytest.param("bare", marks=pytest.mark.xfail(
-        strict=True, reason="bot.service.requests_in_command finds only <url> markup, not a typed URL")),
+    "bare",
 ])
 def test_brief_with_a_link_answers_privately_with_a_post_button(slack, web, seed_text, form):
     url = web.add("/story", article_html(seed_text))

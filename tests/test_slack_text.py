@@ -1,10 +1,9 @@
 """Slack message markup: links found where Slack puts them, code left alone, markup made readable."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, strategies as st
 
-from bot.slack_text import find_links, find_typed_links, plain_text
+from bot.slack_text import find_links, plain_text
 
 
 def test_labelled_and_bare_links_in_order():
@@ -86,17 +85,3 @@ def test_never_raises_on_arbitrary_text(text):
         assert len(links) == len(set(links))
     assert isinstance(plain_text(text), str)
 
-
-@pytest.mark.parametrize(
-    "text, links",
-    [
-        ("https://example.com/a", ["https://example.com/a"]),
-        ("see https://example.com/a, then http://example.org/b.", ["https://example.com/a", "http://example.org/b"]),
-        ("(https://example.com/a)", ["https://example.com/a"]),
-        ("`https://example.com/code` only", []),
-        ("no link here", []),
-        ("ftp://example.com/x", []),
-    ],
-)
-def test_slack_text_typed_links_in_command_text(text, links):
-    assert find_typed_links(text) == links
