@@ -9,6 +9,7 @@ Bodies are streamed and capped after decompression; every failure becomes a
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import ssl
 import time
@@ -20,11 +21,14 @@ import httpcore
 import httpx
 from charset_normalizer import from_bytes
 
-from bot.article import Article, ExtractionError, extract_article, article_from_text
+from bot.article import Article, ExtractionError, article_from_text, extract_article
 from bot.config import Settings
+from bot.logs import fields
 from bot.netguard import GuardError, Resolver, parse_ip_literal, resolve_checked
 
 __all__ = ["Article", "FetchError", "Fetcher", "canonicalize_url", "USER_AGENT"]
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = "briefbot/0.1 (Slack news-brief bot; fetches links posted in Slack)"
 MAX_REDIRECTS = 5
@@ -182,6 +186,10 @@ class _Decoder:
         else:
             raise _fail("encoding", "The page uses a compression I can't read", detail=f"Content-Encoding {encoding}")
 
+    @property
+    def encoded(self) -> bool:
+        return bool(self._enc)
+
     def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
         """Yield decoded pieces of at most ``limit`` bytes each."""
         if not self._enc:
@@ -287,10 +295,14 @@ def _normalize_ip_host(url: str) -> str:
 
 
 def _kind_of_type(mime: str) -> str:
+    """A name for the content type; the server chose it, so only a well-formed type is ever echoed
+    (a crafted one like "<!channel>" must not reach the Slack message)."""
     if mime == "application/pdf":
         return "PDF"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,60}", mime):
+        return "unknown content"
     major = mime.split("/", 1)[0]
-    return {"image": "an image", "video": "a video", "audio": "audio"}.get(major, mime or "unknown content")
+    return {"image": "an image", "video": "a video", "audio": "audio"}.get(major, mime)
 
 
 class Fetcher:
@@ -417,7 +429,9 @@ class Fetcher:
                 "Connection": "close",
             }, timeout=timeout, extensions=extensions)
             try:
-                return client.send(request, stream=True)
+                response = client.send(request, stream=True)
+                log.debug("fetch hop", extra=fields(host=host, ip=ip_host, status=response.status_code))
+                return response
             except httpx.ConnectTimeout as exc:
                 last_exc = exc
             except httpx.ConnectError as exc:
@@ -519,5 +533,14 @@ class Fetcher:
             raise _fail("timeout", f"{host} took too long to send the page", detail=repr(exc)) from exc
         except httpx.HTTPError as exc:
             raise _fail("connect", f"The connection to {host} broke off", detail=repr(exc)) from exc
-        return b"".join(chunks)
+        body = b"".join(chunks)
+        if not decoder.encoded and body[:2] == b"\x1f\x8b":
+            # gzip without Content-Encoding (misconfigured static hosting): inflate it, still capped.
+            out = bytearray()
+            for piece in _Decoder("gzip").feed(body, cap + 1):
+                out += piece
+                if len(out) > cap:
+                    raise too_large
+            body = bytes(out)
+        return body
 

@@ -118,6 +118,16 @@ def test_gzip_page_within_the_cap_is_decoded(web):
     assert "gzip" in web.headers["/gz"]["Accept-Encoding"]
 
 
+def test_gzip_body_without_content_encoding_is_inflated(web):
+    url = web.add("/sneaky", gzip.compress(ARTICLE.encode()), headers={"Content-Type": "text/html"})
+    assert "ratify the deal" in Fetcher(settings()).fetch(url).text
+
+
+def test_gzip_bomb_without_content_encoding_is_capped(web, bomb):
+    url = web.add("/sneakybomb", bomb, headers={"Content-Type": "text/html"})
+    assert fetch_error(url, brief_fetch_max_bytes=1024 * 1024).kind == "too_large"
+
+
 def test_corrupt_gzip_is_a_clear_error(web):
     url = web.add("/badgz", b"\x1f\x8b\x08\x00garbage-not-gzip" * 10,
                   headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
@@ -202,6 +212,12 @@ def test_non_text_content_is_answered_clearly(web, ctype, body, named):
     err = fetch_error(url)
     assert err.kind == "content_type"
     assert "can't brief this kind of link yet" in err.user_message and named in err.user_message
+
+
+def test_crafted_content_type_is_not_echoed_into_slack(web):
+    url = web.add("/x", b"data", headers={"Content-Type": "application/<!channel>"})
+    err = fetch_error(url)
+    assert err.kind == "content_type" and "<!channel>" not in err.user_message
 
 
 def test_pdf_is_refused_from_headers_without_downloading_it(web):
