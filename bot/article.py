@@ -17,7 +17,7 @@ import trafilatura
 from pydantic import BaseModel
 
 __all__ = ["Article", "ExtractionError", "extract_article", "article_from_text", "detect_language",
-           "clean_lines", "MIN_TEXT_CHARS"]
+           "clean_lines", "warm_up", "MIN_TEXT_CHARS"]
 
 # Below this there is no article to brief, only a teaser or a shell rendered by JavaScript.
 MIN_TEXT_CHARS = 200
@@ -169,6 +169,11 @@ def _langid():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def warm_up() -> None:
+    """Load the language model now (a second or more) rather than inside the first user's fetch."""
+    _langid()
 
 
 def detect_language(text: str, declared: str | None = None) -> str | None:

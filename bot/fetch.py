@@ -22,11 +22,12 @@ import httpx
 from charset_normalizer import from_bytes
 
 from bot.article import Article, ExtractionError, article_from_text, extract_article
+from bot.article import warm_up as _warm_article
 from bot.config import Settings
 from bot.logs import fields
 from bot.netguard import GuardError, Resolver, parse_ip_literal, resolve_checked
 
-__all__ = ["Article", "FetchError", "Fetcher", "canonicalize_url", "USER_AGENT"]
+__all__ = ["Article", "FetchError", "Fetcher", "canonicalize_url", "warm_up", "USER_AGENT"]
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,12 @@ def _ssl_context() -> ssl.SSLContext:
     if _SSL_CONTEXT is None:
         _SSL_CONTEXT = httpx.create_ssl_context()
     return _SSL_CONTEXT
+
+
+def warm_up() -> None:
+    """Load the CA bundle and the language model at startup, so the first link is not seconds slower."""
+    _ssl_context()
+    _warm_article()
 
 
 # ---------------------------------------------------------------- bounded decoding
@@ -491,7 +498,7 @@ class Fetcher:
             raise _fail("empty", f"{host} returned an empty page")
         text = decode_body(body, ctype)
         if _looks_binary(text):
-            raise _fail("encoding", f"I couldn't read the text of that page (unknown or broken character encoding)",
+            raise _fail("encoding", "I couldn't read the text of that page (unknown or broken character encoding)",
                         detail=ctype)
         final_url = str(url)
         lang_header = response.headers.get("content-language")
@@ -508,8 +515,8 @@ class Fetcher:
 
     def _read_body(self, response: httpx.Response, host: str, deadline: float) -> bytes:
         cap = self.settings.brief_fetch_max_bytes
-        too_large = _fail("too_large", f"That page at {host} is too large for me to read "
-                                       f"(over {cap // (1024 * 1024) or 1} MB)")
+        size = f"{cap / 1048576:.3g} MB" if cap >= 1048576 else f"{cap // 1024} KB"
+        too_large = _fail("too_large", f"That page at {host} is too large for me to read (over {size})")
         length = response.headers.get("content-length", "")
         if length.strip().isdigit() and int(length) > cap:
             raise too_large
