@@ -64,13 +64,9 @@ def test_brief_with_a_link_answers_privately_with_a_post_button(slack, web, seed
     assert len(reply.body["blocks"]) <= 50
 
 
-def test_post_to_channel_button_posts_the_brief_from_the_cache(slack, web, seed_text):
-    url = web.add("/story", article_html(seed_text))
-    slack.send.command(command_fields(slack, f"<{url}>", "c2"))
-    [reply] = slack.fake.wait_for("response_url")
-    button = reply.body["blocks"][-1]["elements"][0]
-
-    body = {
+def button_click(slack: Harness, button: dict, name: str) -> dict:
+    """A block_actions payload for a click on our button in the ephemeral /brief reply."""
+    return {
         "type": "block_actions",
         "team": {"id": "T111", "domain": "test-domain"},
         "user": {"id": "W111", "username": "primary-owner", "team_id": "T111"},
@@ -79,10 +75,18 @@ def test_post_to_channel_button_posts_the_brief_from_the_cache(slack, web, seed_
         "container": {"type": "message", "message_ts": "1596183900.000100", "channel_id": "C111", "is_ephemeral": True},
         "trigger_id": "111.222.xxx",
         "channel": {"id": "C111", "name": "random"},
-        "response_url": slack.fake.response_url("c2-action"),
+        "response_url": slack.fake.response_url(name),
         "actions": [{"action_id": button["action_id"], "block_id": "b1", "type": "button", "value": button["value"],
                      "text": button["text"], "action_ts": "1596183901.000200"}],
     }
+
+
+def test_post_to_channel_button_posts_the_brief_from_the_cache(slack, web, seed_text):
+    url = web.add("/story", article_html(seed_text))
+    slack.send.command(command_fields(slack, f"<{url}>", "c2"))
+    [reply] = slack.fake.wait_for("response_url")
+    button = reply.body["blocks"][-1]["elements"][0]
+    body = button_click(slack, button, "c2-action")
     assert slack.send.interactive(body).status == 200
     [post] = slack.fake.wait_for("chat.postMessage")
     assert post.body["channel"] == "C111" and "thread_ts" not in post.body
@@ -93,6 +97,29 @@ def test_post_to_channel_button_posts_the_brief_from_the_cache(slack, web, seed_
     assert wait_until(lambda: any(c.path.endswith("/c2-action") for c in slack.fake.find("response_url")))
     [done] = [c for c in slack.fake.find("response_url") if c.path.endswith("/c2-action")]
     assert done.body.get("delete_original") is True
+
+
+def test_post_to_channel_in_a_channel_the_bot_cannot_post_in_says_so_privately(slack, web, seed_text):
+    url = web.add("/story", article_html(seed_text))
+    slack.send.command(command_fields(slack, f"<{url}>", "c4"))
+    [reply] = slack.fake.wait_for("response_url")
+    slack.fake.errors["chat.postMessage"] = "not_in_channel"
+    slack.send.interactive(button_click(slack, reply.body["blocks"][-1]["elements"][0], "c4-action"))
+    [failed] = slack.fake.wait_for("chat.postMessage")
+    assert wait_until(lambda: any(c.path.endswith("/c4-action") for c in slack.fake.find("response_url")))
+    [said] = [c for c in slack.fake.find("response_url") if c.path.endswith("/c4-action")]
+    assert said.body["response_type"] == "ephemeral" and said.body["replace_original"] is False
+    assert "/invite" in said.body["text"]
+
+
+def test_brief_of_a_pasted_text_too_long_for_a_button_says_how_to_share(slack, seed_text):
+    r = slack.send.command(command_fields(slack, seed_text, "c5"))
+    assert r.json()["text"].endswith("Briefing the text…")
+    [reply] = slack.fake.wait_for("response_url")
+    assert_seed_brief(text_of(reply))
+    assert "pasted text" in text_of(reply)
+    assert reply.body["blocks"][-1]["type"] == "context" and "too long to share" in text_of(reply)
+    assert all(b["type"] != "actions" for b in reply.body["blocks"])
 
 
 @pytest.mark.parametrize("text", ["", "help", "  "])
