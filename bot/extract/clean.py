@@ -56,6 +56,14 @@ def _title_case(s: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
+def _upper_dateline(line: str):
+    """'CHIȘINĂU — ...': an all-capitals place (any alphabet) before a dash or colon."""
+    m = re.match(r"^\s*([^\W\d][^—–:]{1,50}?)\s*(—|–|--|:)\s+", line)
+    if m and m.group(1).upper() == m.group(1) and any(ch.isalpha() for ch in m.group(1)):
+        return m
+    return None
+
+
 def clean(text: str, rules: NoiseRules) -> Cleaned:
     chars = list(text)
     spans = _lines(text)
@@ -116,7 +124,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if kinds[i] != "content" or (headline and spans[i] == headline):
             continue
         a, b = spans[i]
-        m = rules.dateline.match(text[a:b])
+        m = rules.dateline.match(text[a:b]) or _upper_dateline(text[a:b])
         if m and m.end() < (b - a) and len(m.group(0).strip()) < 60:
             for k in range(a, a + m.end()):
                 chars[k] = " "

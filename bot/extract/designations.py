@@ -15,10 +15,12 @@ from bot.extract.data import load_json
 from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expand_name
 
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
-_STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "over", "ending", "subjecting",
+_STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
+_ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
+             "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
-                          r"trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)\s*$", re.I)
+                          r"trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
 
 
 @dataclass
@@ -82,13 +84,14 @@ class DesignationFinder:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
             if not cats:
                 continue
-            trig = next((t for t in triggers if t.pos_ in ("VERB", "NOUN") and t.lower_ not in ("off",)), triggers[0])
+            valid = [t for t in triggers if self._acts(t)]
+            if not valid:
+                continue
+            in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
+            trig = next((t for t in valid if t.i not in in_rel), valid[0])
             cands = self._candidates(sent, trig, ctx, cats)
             if not cands:
                 continue
-            action = "revoke" if any(t.lower_ in self.revoke and t.lower_ != "off" or
-                                     (t.lower_ == "off" and t.head.lemma_ == "take") for t in triggers
-                                     if t.i <= cands[0].span.start or t.head.i <= cands[0].span.start) else "designate"
             by_name, by_key = self._authority(trig, ctx)
             if by_name is None:
                 if any(c in self.us_only for c in cats) and "United States" in ctx.info:
@@ -102,7 +105,14 @@ class DesignationFinder:
             last_by = (by_name, by_key)
             for c in cands:
                 name = c.span.text
+                action = self._action(c.span, valid)
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
+                if ent_key and ent_key.startswith("ent:"):
+                    canon = ctx.info[ent_key].name  # one name per listed thing across sentences
+                    if canon.lower() != name.lower() and (canon.lower().startswith(name.lower())
+                                                          or name in ctx.info[ent_key].aliases):
+                        c.aliases = list(dict.fromkeys([name] + c.aliases))
+                        name = canon
                 for cat in cats:
                     k = (name.lower(), cat, action, by_name)
                     if k in seen:
@@ -110,6 +120,32 @@ class DesignationFinder:
                     seen.add(k)
                     out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
         return out
+
+    def _acts(self, t: Token) -> bool:
+        """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
+        if t.lower_ == "off":
+            return t.head.lemma_ in ("take", "remove", "strike")
+        if t.pos_ == "VERB":
+            return True
+        head = t.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in _ANNOUNCE and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+            return True
+        if t.dep_ == "pobj" and head.head.lemma_ in _ANNOUNCE:
+            return True
+        return t.i == t.sent.root.i or (t.dep_ == "ROOT")
+
+    def _action(self, span: Span, triggers: list[Token]) -> str:
+        """Revoke when the nearest governing trigger removes a listing, else designate."""
+        for anc in [span.root] + list(span.root.ancestors)[:6]:
+            if anc.lower_ in self.revoke and anc.lower_ != "off":
+                return "revoke"
+            if any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
+                return "revoke"
+            if anc.lower_ in self.designate and anc.pos_ == "VERB":
+                return "designate"
+        before = [t for t in triggers if t.i < span.start]
+        t = before[-1] if before else triggers[0]
+        return "revoke" if t.lower_ in self.revoke else "designate"
 
     # -- entities ---------------------------------------------------------------------
     def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str]) -> list[_Cand]:
@@ -137,6 +173,7 @@ class DesignationFinder:
         alias_tokens: set[int] = set()
         region = doc[start + 1: end]
         spans = pre + self._ents_in(region, ctx, cats, skip)
+        spans = sorted(spans + self._untagged_names(region, spans, ctx, skip), key=lambda sp: sp.start)
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
@@ -185,15 +222,17 @@ class DesignationFinder:
             sp = _trim_span(ent)
             if sp is None:
                 continue
-            if ent.label_ != "PERSON":
-                sp = expand_name(sp)
+            sp = expand_name(sp, ctx.covered)
             low = sp.text.lower()
-            if low in self.not_entities or any(low == p for p, _ in self.categories):
+            if low in self.not_entities or any(low == p for p, _ in self.categories) \
+                    or any(low.startswith(n + " ") for n in self.not_entities):
                 continue
-            if ent.label_ == "NORP":
+            if ent.label_ == "NORP" and (any(t.i in ctx.covered for t in sp) or sp.root.dep_ == "amod" or not sp[0].is_title):
                 continue
             nxt = doc[sp.end] if sp.end < len(doc) else None
-            if nxt is not None and (nxt.text in ("-", "–") or nxt.lower_.startswith("based") or nxt.lower_ == "-based"):
+            nxt2 = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
+            if nxt is not None and ((nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_.startswith("based"))
+                                    or nxt.lower_.startswith("based") or nxt.lower_ == "-based"):
                 continue
             if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
                 continue
@@ -208,11 +247,32 @@ class DesignationFinder:
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue
             root = sp.root
-            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",):
-                continue  # "an NKDF splinter militia": a modifier, not the thing listed
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",) \
+                    and (m is not None or ent.label_ in ("GPE", "LOC")):
+                continue  # "an NKDF splinter militia": a party named as a modifier, not the thing listed
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
             out.append(sp)
+        return out
+
+    def _untagged_names(self, region: Span, spans: list[Span], ctx: Context, skip: set[int]) -> list[Span]:
+        """Runs of proper nouns the model did not tag ("Golden Tide Marine")."""
+        doc = region.doc
+        taken = {t.i for sp in spans for t in sp} | ctx.covered | skip
+        taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end for t in e}
+        out, run = [], []
+        for t in list(region) + [None]:
+            if t is not None and t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper):
+                run.append(t)
+                continue
+            if len(run) >= 2:
+                sp = doc[run[0].i: run[-1].i + 1]
+                low = sp.text.lower()
+                prev = doc[sp.start - 2: sp.start].text.lower() if sp.start >= 2 else ""
+                if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) \
+                        and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an"):
+                    out.append(sp)
+            run = []
         return out
 
     def _authority(self, trig: Token, ctx: Context) -> tuple[str | None, str | None]:

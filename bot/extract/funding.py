@@ -128,7 +128,10 @@ class FundingFinder:
         if words & self.funding:
             return True
         # "signed the fisheries deal, €30m over 4 years": money attached to the deal itself
-        return bool(words & self.agreement_nouns)
+        if words & self.agreement_nouns:
+            return True
+        return verb is not None and verb.lemma_ in ("sign", "ink", "agree", "conclude", "seal") \
+            and any(t.lower_ in self.agreement_nouns for t in verb.subtree)
 
     @staticmethod
     def _clause_text(span: Span, sent: Span) -> str:

@@ -16,7 +16,8 @@ from bot.extract.data import load_json
 from bot.extract.gazetteer import Gazetteer, Mention
 
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known in \w+ as|known as|also called|now called|"
-                          r"renamed|also trades as|trades as|trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)\s*[\"“]?\s*$", re.I)
+                          r"renamed|also trades as|trades as|trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)"
+                          r"(\s+the)?\s*[\"“]?\s*$", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?$")
 _SKIP_WORDS = {"of", "the", "and", "for", "de", "du", "del", "la", "le", "des", "pour", "y", "et", "on", "in", "&"}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"}
@@ -54,6 +55,7 @@ class Context:
     sent_order: dict[int, int]  # sentence start token -> ordinal in the body (-1 = headline)
     agreement_words: set[str]
     counts: dict[str, int]
+    covered: set[int] = field(default_factory=set)  # tokens any table name covers
 
     def sent_weight(self, sent: Span) -> float:
         if not sent.text.strip():
@@ -96,6 +98,7 @@ class PartyResolver:
         self.mediator_verbs = set(lex["mediator_verbs"]) - {"say", "tell", "describe", "report"}
         self.media = set(lex["media"])
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
+        self.person_titles = set(lex["person_titles"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -136,7 +139,7 @@ class PartyResolver:
             else:
                 order[sent.start] = k
                 k += 1
-        return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts)
+        return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts, covered)
 
     def _agreement_acronyms(self, doc: Doc) -> set[str]:
         """'project development agreement (PDA)': the acronym then names an agreement."""
@@ -182,7 +185,7 @@ class PartyResolver:
             if span is None:
                 continue
             if ent.label_ in ("ORG", "GPE", "FAC", "LOC"):
-                span = expand_name(span)
+                span = expand_name(span, covered)
             if any(t.i in covered for t in span):
                 continue
             label = ent.label_
@@ -199,7 +202,7 @@ class PartyResolver:
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
                                        and doc[span.start - 2].is_title and span[0].is_title)):
                 continue
-            if text in agreement_words or text.lower() in _NOT_PARTIES:
+            if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles:
                 continue
             if ent.label_ in ("NORP", "PERSON", "LOC", "FAC"):
                 # only state demonyms of states we already know ("Kirvanian officials")
@@ -262,6 +265,10 @@ class PartyResolver:
             if m.form == "capital" and self._locative(m.span.root):
                 continue
             h = m.span.root
+            if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod") and h.head in anchors \
+                    and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
+                    and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
+                continue  # "Triple Frontier security accord": what the deal is about, not a side
             if any(self._related(h, a) for a in anchors if a.i not in range(m.span.start, m.span.end)):
                 out.append((m.key, sent))
         # "the group signed ...": a definite description points back to the last named group
@@ -402,15 +409,19 @@ _NOT_PARTIES = {"foreign terrorist organization", "foreign terrorist organisatio
                 "specially designated nationals", "state sponsor of terrorism", "first schedule", "sdn", "uapa"}
 
 
-def expand_name(span: Span) -> Span:
+def expand_name(span: Span, covered: set[int] | frozenset = frozenset()) -> Span:
     """Grow a model entity to the whole written name: 'Vanguard of the [Caliphate]', '[Transportes Arcoíris] del Norte'."""
     doc = span.doc
     sent_start = span.sent.start
     s, e = span.start, span.end
     while s > sent_start:
         t = doc[s - 1]
-        if t.pos_ == "PROPN" and t.is_title and s - 1 > sent_start and not t.ent_type_ in ("DATE", "GPE", "NORP", "PERSON"):
+        if t.pos_ == "PROPN" and t.is_title and s - 1 > sent_start and t.i not in covered \
+                and not t.ent_type_ in ("DATE", "PERSON") and doc[s - 2].text not in ("-", "–"):
             s -= 1
+        elif t.text in ("-", "–") and s - 2 >= sent_start and doc[s - 2].is_title and doc[s - 2].pos_ == "PROPN" \
+                and not t.whitespace_ and doc[s - 2].i not in covered:
+            s -= 2  # "Dima-Barak Revolutionary Front"
         elif t.lower_ in _CONNECT and s - 2 >= sent_start and doc[s - 2].is_title and doc[s - 2].pos_ == "PROPN" \
                 and t.lower_ not in ("and",):
             s -= 2
@@ -423,6 +434,11 @@ def expand_name(span: Span) -> Span:
         t = doc[e]
         if t.lower_ in _CONNECT - {"and", "the"} and e + 1 < len(doc) and doc[e + 1].is_title and doc[e + 1].pos_ == "PROPN":
             e += 2
+        elif t.lower_ in _CONNECT - {"and", "the"} and e + 2 < len(doc) and doc[e + 1].lower_ in _CONNECT \
+                and doc[e + 2].is_title:
+            e += 3  # "Mouvement pour la Souveraineté du Kivu"
+        elif t.pos_ == "PROPN" and (t.is_title or t.is_upper) and not t.ent_type_ in ("DATE", "GPE", "NORP", "CARDINAL"):
+            e += 1
         elif t.text == "(" and e + 2 < len(doc) and doc[e + 2].text == ")" and doc[e + 1].is_title \
                 and not _ACRONYM.match(doc[e + 1].text):
             e += 3  # "DBRF (Reformist)": the bracketed word is part of the name
