@@ -77,6 +77,18 @@ def test_same_link_in_two_channels_is_fetched_once(slack, web, seed_text):
     assert text_of(first) == text_of(second)
 
 
+def test_same_link_in_two_channels_at_once_gets_both_replies(slack, web, seed_text):
+    """No single-flight is promised across channels: both are answered, each in its thread."""
+    url = web.add("/world/at-once", article_html(seed_text))
+    ts1, _ = slack.post_message(f"<{url}>", channel="C111")
+    ts2, _ = slack.post_message(f"<{url}>", channel="C222")
+    calls = slack.fake.wait_for("chat.postMessage", count=2)
+    assert sorted((c.body["channel"], c.body["thread_ts"]) for c in calls) == [("C111", ts1), ("C222", ts2)]
+    for call in calls:
+        assert_seed_brief(text_of(call))
+    assert 1 <= web.hits["/world/at-once"] <= 2
+
+
 def test_several_links_get_one_reply_each_at_most_three(slack, web, seed_text):
     urls = [web.add(f"/a{i}", article_html(seed_text, title=f"Story {i}")) for i in range(4)]
     ts, _ = slack.post_message(" ".join(f"<{u}>" for u in urls))
