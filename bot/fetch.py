@@ -14,6 +14,8 @@ import re
 import ssl
 import time
 import zlib
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -301,6 +303,34 @@ def _normalize_ip_host(url: str) -> str:
     return urlunsplit((parts.scheme, netloc[0] + netloc[1] + str(ip) + port, parts.path, parts.query, parts.fragment))
 
 
+@dataclass
+class _Page:
+    url: httpx.URL
+    mime: str
+    text: str
+    language: str | None
+
+
+_REFRESH = re.compile(r"""<meta\s[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.I)
+_REFRESH_CONTENT = re.compile(r"""content\s*=\s*(["'])\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'">]+)\1""", re.I)
+
+
+def _meta_refresh(page: _Page) -> str | None:
+    """An interstitial that forwards at once (link shorteners, consent hops) is a redirect in HTML.
+
+    Only a small page with a near-immediate refresh counts: a news page that reloads
+    itself every few minutes is the article, not a hop."""
+    if len(page.text) > 100_000:
+        return None
+    for tag in _REFRESH.findall(page.text[:20_000]):
+        m = _REFRESH_CONTENT.search(tag)
+        if m and float(m.group(2)) <= 5:
+            target = m.group(3).strip()
+            if target and str(page.url.join(target)) != str(page.url):
+                return target
+    return None
+
+
 def _kind_of_type(mime: str) -> str:
     """A name for the content type; the server chose it, so only a well-formed type is ever echoed
     (a crafted one like "<!channel>" must not reach the Slack message)."""
@@ -310,6 +340,20 @@ def _kind_of_type(mime: str) -> str:
         return "unknown content"
     major = mime.split("/", 1)[0]
     return {"image": "an image", "video": "a video", "audio": "audio"}.get(major, mime)
+
+
+def _retry_after(value: str) -> float | None:
+    """Retry-After is either seconds or an HTTP date."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 class Fetcher:
@@ -368,9 +412,20 @@ class Fetcher:
                                         detail=str(exc)) from exc
                         current = self._parse(str(nxt))
                         continue
-                    return self._read_article(response, current, deadline)
+                    page = self._read_page(response, current, deadline)
                 finally:
                     response.close()
+                refresh = _meta_refresh(page) if page.mime != "text/plain" else None
+                if refresh is not None:
+                    if hop == MAX_REDIRECTS:
+                        raise _fail("too_many_redirects", f"{current.host} redirected more than {MAX_REDIRECTS} times")
+                    try:
+                        current = self._parse(str(current.join(refresh)))
+                    except httpx.InvalidURL as exc:
+                        raise _fail("bad_url", f"{current.host} redirected to an invalid address",
+                                    detail=str(exc)) from exc
+                    continue
+                return self._extract(page)
             raise AssertionError("unreachable")  # pragma: no cover
         finally:
             client.close()
@@ -457,10 +512,7 @@ class Fetcher:
         code = response.status_code
         if 200 <= code < 300 and code != 204:
             return
-        retry_after = None
-        ra = response.headers.get("retry-after", "")
-        if ra.strip().isdigit():
-            retry_after = float(ra.strip())
+        retry_after = _retry_after(response.headers.get("retry-after", ""))
         if code == 429:
             raise _fail("rate_limited", f"{host} is rate-limiting me right now (HTTP 429)", status=code,
                         retry_after=retry_after)
@@ -475,7 +527,7 @@ class Fetcher:
             raise _fail("empty", f"{host} returned an empty page", status=code)
         raise _fail("http_status", f"{host} answered with an error (HTTP {code})", status=code)
 
-    def _read_article(self, response: httpx.Response, url: httpx.URL, deadline: float) -> Article:
+    def _read_page(self, response: httpx.Response, url: httpx.URL, deadline: float) -> "_Page":
         host = url.host
         self._check_status(response, host)
         ctype = response.headers.get("content-type", "")
@@ -500,12 +552,15 @@ class Fetcher:
         if _looks_binary(text):
             raise _fail("encoding", "I couldn't read the text of that page (unknown or broken character encoding)",
                         detail=ctype)
-        final_url = str(url)
-        lang_header = response.headers.get("content-language")
+        return _Page(url=url, mime=mime, text=text, language=response.headers.get("content-language"))
+
+    def _extract(self, page: "_Page") -> Article:
+        host = page.url.host
+        final_url = str(page.url)
         try:
-            if mime == "text/plain":
-                return article_from_text(text, final_url, site=host, declared_language=lang_header)
-            return extract_article(text, final_url, declared_language=lang_header)
+            if page.mime == "text/plain":
+                return article_from_text(page.text, final_url, site=host, declared_language=page.language)
+            return extract_article(page.text, final_url, declared_language=page.language)
         except ExtractionError as exc:
             if exc.kind == "paywall":
                 raise _fail("paywall", f"{host} shows me only a teaser of that article (paywall or sign-in)",

@@ -330,6 +330,33 @@ def test_redirect_without_location_is_an_http_error(web):
     assert fetch_error(web.url("/noloc")).kind == "http_status"
 
 
+def test_immediate_meta_refresh_is_followed_as_a_redirect(web):
+    web.add("/short", "<html><head><meta http-equiv='refresh' content='0; URL=/r0'></head><body></body></html>")
+    _chain(web, 4)
+    assert "ratify the deal" in Fetcher(settings()).fetch(web.url("/short")).text  # 1 + 4 hops: within 5
+
+
+def test_meta_refresh_counts_towards_the_redirect_limit(web):
+    web.add("/short", "<html><head><meta http-equiv='refresh' content='0; URL=/r0'></head><body></body></html>")
+    _chain(web, 5)
+    assert fetch_error(web.url("/short")).kind == "too_many_redirects"
+
+
+def test_slow_self_refresh_is_the_article_not_a_hop(web):
+    page = ARTICLE.replace("<title>", "<meta http-equiv='refresh' content='300; url=/self'><title>")
+    web.add("/self", page)
+    assert "ratify the deal" in Fetcher(settings()).fetch(web.url("/self")).text
+    assert web.hits["/self"] == 1
+
+
+def test_retry_after_as_http_date(web):
+    from email.utils import formatdate
+
+    url = web.add("/later", b"", status=429, headers={"Retry-After": formatdate(time.time() + 120, usegmt=True)})
+    err = fetch_error(url)
+    assert err.kind == "rate_limited" and 100 < err.retry_after <= 120
+
+
 @pytest.mark.parametrize("url", ["ftp://example.com/a", "file:///etc/passwd", "mailto:a@example.com", "not a url"])
 def test_non_http_scheme_is_bad_url(url):
     assert fetch_error(url, bound=0.5).kind == "bad_url"

@@ -212,6 +212,17 @@ def test_redirect_from_public_host_into_private_space_is_refused(location):
     assert [r.url.host for r in transport.requests] == ["93.184.216.34"]
 
 
+def test_meta_refresh_into_private_space_is_refused():
+    resolver = StubResolver({"short.example": ["93.184.216.34"]})
+    refresh = b"<html><head><meta http-equiv='refresh' content='0;url=http://169.254.169.254/'></head></html>"
+    transport = Recording({"short.example/x": httpx.Response(200, headers={"content-type": "text/html"},
+                                                             content=refresh)})
+    with pytest.raises(FetchError) as err:
+        Fetcher(guarded(), resolver=resolver, transport=transport).fetch("http://short.example/x")
+    assert err.value.kind == "blocked"
+    assert [r.url.host for r in transport.requests] == ["93.184.216.34"]
+
+
 def test_redirect_into_real_loopback_server_never_reaches_it(web):
     target = web.add("/secret", ARTICLE)
     resolver = StubResolver({"news.example": ["93.184.216.34"]})
