@@ -257,13 +257,18 @@ def extract_article(html: str, url: str | None = None, *, declared_language: str
     dates = {"original_date": True, "extensive_search": False,
              "max_date": datetime.now(timezone.utc).strftime("%Y-%m-%d")}
     kw = dict(url=url, include_comments=False, with_metadata=True, include_tables=True,
-              include_images=False, include_links=False, prune_xpath=PRUNE_XPATH, date_extraction_params=dates)
-    doc = trafilatura.bare_extraction(html, **kw)
-    text = (doc.text or "") if doc is not None else ""
-    if len(text) < MIN_TEXT_CHARS:  # short result: a recall-oriented second pass sometimes finds the body
-        second = trafilatura.bare_extraction(html, favor_recall=True, **kw)
-        if second is not None and len(second.text or "") > len(text):
-            doc, text = second, second.text or ""
+              include_images=False, include_links=False, date_extraction_params=dates)
+    # Precise first; only when that finds too little, favour recall, and last of all stop pruning
+    # aria-hidden/dialog content (a page rendered with a consent modal open can hide its own body).
+    passes = [dict(prune_xpath=PRUNE_XPATH), dict(prune_xpath=PRUNE_XPATH, favor_recall=True),
+              dict(prune_xpath=["//figcaption"], favor_recall=True)]
+    doc, text = None, ""
+    for extra in passes:
+        attempt = trafilatura.bare_extraction(html, **kw, **extra)
+        if attempt is not None and (doc is None or len(attempt.text or "") > len(text)):
+            doc, text = attempt, attempt.text or ""
+        if len(text) >= MIN_TEXT_CHARS:
+            break
     # Paywall markup plus a short page is a paywall even when nothing was extracted.
     if not text.strip() and tree is not None and _paywall_markup(tree):
         raise ExtractionError("paywall", "no text and isAccessibleForFree=false")

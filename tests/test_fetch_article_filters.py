@@ -82,6 +82,15 @@ def test_hidden_dialog_and_captions_are_pruned():
     assert "pop-up" not in art.text and "Caption of another" not in art.text
 
 
+def test_body_hidden_behind_a_server_rendered_modal_is_still_found():
+    body = "".join(f"<p>Paragraph {i} of the real story about the ministry's new budget plan for schools.</p>"
+                   for i in range(6))
+    page = (f"<html><body><div id='page' aria-hidden='true'><article><h1>Budget</h1>{body}</article></div>"
+            "<div role='dialog' aria-modal='true'><p>We use cookies.</p><button>Accept</button></div></body></html>")
+    art = extract_article(page, "https://news.example/budget")
+    assert "Paragraph 5 of the real story" in art.text
+
+
 def test_language_is_detected_from_the_text_not_the_template():
     spanish = ("El Gobierno de Nicaragua anunció este martes un nuevo acuerdo con el Banco Central para "
                "reducir la deuda externa, según informaron fuentes oficiales en Managua.")
