@@ -17,6 +17,7 @@ from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expa
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
+_CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
@@ -72,6 +73,7 @@ class DesignationFinder:
     def find(self, doc: Doc, ctx: Context) -> list[Found]:
         out: list[Found] = []
         last_by: tuple[str | None, str | None] = (None, None)
+        last_cats: tuple[list[str], int] | None = None
         seen = set()
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
@@ -82,6 +84,9 @@ class DesignationFinder:
             cats = self._sentence_categories(sent.text)
             if not cats:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
+            if not cats and last_cats and sent.start - last_cats[1] < 120 \
+                    and any(t.lemma_ in _CARRY for t in triggers if t.pos_ == "VERB"):
+                cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
             valid = [t for t in triggers if self._acts(t)]
@@ -103,6 +108,7 @@ class DesignationFinder:
             if by_name is None:
                 by_name, by_key = self._main_country(ctx)
             last_by = (by_name, by_key)
+            last_cats = (cats, sent.end)
             for c in cands:
                 name = c.span.text
                 action = self._action(c.span, valid)
@@ -119,7 +125,7 @@ class DesignationFinder:
                         continue
                     seen.add(k)
                     out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
-        return out
+        return _merge(out)
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
@@ -248,7 +254,7 @@ class DesignationFinder:
                     continue
             root = sp.root
             if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",) \
-                    and (m is not None or ent.label_ in ("GPE", "LOC")):
+                    and (m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end):
                 continue  # "an NKDF splinter militia": a party named as a modifier, not the thing listed
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
@@ -300,3 +306,31 @@ class DesignationFinder:
         best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
                 and not k.startswith("ent:")]
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One entry per listed thing and list: 'BVTF' and 'Barak Valley Tiger Force' are one."""
+    def names(f: Found) -> set[str]:
+        return {f.entity.lower()} | {a.lower() for a in f.aliases}
+
+    out: list[Found] = []
+    for f in found:
+        twin = next((o for o in out if (o.category, o.action, o.by) == (f.category, f.action, f.by)
+                     and (names(o) & names(f) or _acr(f.entity) == o.entity or _acr(o.entity) == f.entity)), None)
+        if twin is None:
+            out.append(f)
+            continue
+        if len(f.entity) > len(twin.entity) and not _ACR.match(f.entity):
+            twin.aliases = [a for a in dict.fromkeys([twin.entity] + twin.aliases + f.aliases) if a != f.entity]
+            twin.entity = f.entity
+        else:
+            twin.aliases = [a for a in dict.fromkeys(twin.aliases + [f.entity] + f.aliases) if a != twin.entity]
+    return out
+
+
+_ACR = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
+
+
+def _acr(name: str) -> str:
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in {"of", "the", "and", "for", "de", "du", "del", "la"})

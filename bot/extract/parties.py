@@ -302,6 +302,8 @@ class PartyResolver:
                 prep = t.head
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
                     return False
+                if prep.lower_ in ("for", "on", "about", "over", "regarding") and prep.head.lower_ in self.agreement_nouns:
+                    return False  # "an accord for the Triple Frontier": what it covers, not who signs
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     return False
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
@@ -419,8 +421,8 @@ def expand_name(span: Span, covered: set[int] | frozenset = frozenset()) -> Span
         if t.pos_ == "PROPN" and t.is_title and s - 1 > sent_start and t.i not in covered \
                 and not t.ent_type_ in ("DATE", "PERSON") and doc[s - 2].text not in ("-", "–"):
             s -= 1
-        elif t.text in ("-", "–") and s - 2 >= sent_start and doc[s - 2].is_title and doc[s - 2].pos_ == "PROPN" \
-                and not t.whitespace_ and doc[s - 2].i not in covered:
+        elif t.text in ("-", "–") and s - 2 >= sent_start and doc[s - 2].is_title \
+                and not t.whitespace_ and not doc[s - 2].whitespace_ and doc[s - 2].i not in covered:
             s -= 2  # "Dima-Barak Revolutionary Front"
         elif t.lower_ in _CONNECT and s - 2 >= sent_start and doc[s - 2].is_title and doc[s - 2].pos_ == "PROPN" \
                 and t.lower_ not in ("and",):
