@@ -224,15 +224,16 @@ _MOBILE_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
 def _same_site(candidate: str, url: str | None) -> bool:
-    """A canonical is trusted only on the page's own site: the service keys its cache on it, and a
-    page claiming another site's address would otherwise plant its brief under that site's key."""
+    """A canonical is trusted only on the page's own host or below it: the service keys its cache on
+    it, and a page claiming another site's address would otherwise plant its brief under that key.
+    A parent domain is not trusted either (user.medium.com must not speak for medium.com)."""
     if not url:
         return True
     a, b = urlsplit(candidate).hostname or "", urlsplit(url).hostname or ""
     for prefix in _MOBILE_PREFIXES:
         a = a[len(prefix):] if a.startswith(prefix) else a
         b = b[len(prefix):] if b.startswith(prefix) else b
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
+    return a == b or a.endswith("." + b)
 
 
 def _finish(raw: str, url: str | None, *, tree=None) -> str:

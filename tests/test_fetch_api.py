@@ -65,6 +65,7 @@ def test_canonical_link_is_absolute_and_web_only():
     ("https://news.example/s", "https://edition.news.example/s", True),
     ("https://evil.example/s", "https://news.example/s", False),  # would plant evil's brief under news' key
     ("https://news.example.evil.example/s", "https://news.example/s", False),
+    ("https://someone.blogs.example/s", "https://blogs.example/victim/s", False),
 ])
 def test_canonical_from_another_site_is_ignored(page_url, canonical, kept):
     page = ARTICLE.replace("<title>", f"<link rel='canonical' href='{canonical}'><title>")
