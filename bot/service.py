@@ -19,7 +19,7 @@ from bot.config import Settings
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
 from bot.logs import fields
 from bot.slack_text import find_links, find_typed_links, plain_text
-from bot.workers import BoundedPool
+from bot.workers import BoundedPool, KeyedLocks
 
 if TYPE_CHECKING:
     from bot.extract import Extractor
@@ -67,6 +67,7 @@ class BriefService:
         self.fetcher = fetcher
         self._extractor_loader = extractor_loader
         self._pool = pool
+        self._in_flight = KeyedLocks()
 
     # -- finding what to brief -------------------------------------------------------
 
@@ -98,8 +99,13 @@ class BriefService:
     # -- briefing ----------------------------------------------------------------------
 
     def brief_for(self, request: BriefRequest, *, team_id: str) -> BriefOutcome:
-        """The brief of one link or text; every failure becomes a one-line ``error``."""
-        return self.brief_many([request], team_id=team_id)[0]
+        """The brief of one link or text; every failure becomes a one-line ``error``.
+
+        Concurrent requests for the same input in this process wait for the first one, so a
+        link posted in two channels at once is fetched and extracted once, then cached.
+        """
+        with self._in_flight.hold((team_id, request.kind, _identity(request))):
+            return self.brief_many([request], team_id=team_id)[0]
 
     def brief_many(self, requests: Sequence[BriefRequest], *, team_id: str) -> list[BriefOutcome]:
         """Cache lookups and fetches per request, then one ``nlp.pipe`` batch for the misses."""
@@ -234,6 +240,15 @@ def _log_outcome(outcome: BriefOutcome, team_id: str) -> None:
         designations=len(brief.designations) if brief else 0,
         funding=len(brief.funding) if brief else 0,
     ))
+
+
+def _identity(request: BriefRequest) -> str:
+    if request.kind == "url":
+        try:
+            return canonicalize_url(request.value)
+        except (FetchError, ValueError):
+            return request.value
+    return " ".join(request.value.split())
 
 
 def _source_of(url: str, article: Article) -> Source:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Hashable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Callable
 
-__all__ = ["BoundedPool"]
+__all__ = ["BoundedPool", "KeyedLocks"]
 
 log = logging.getLogger(__name__)
 
@@ -42,3 +44,28 @@ class BoundedPool:
 
     def shutdown(self, wait: bool = True) -> None:
         self._executor.shutdown(wait=wait)
+
+
+class KeyedLocks:
+    """One lock per key, alive only while someone holds or waits for it (single-flight)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[Hashable, tuple[threading.Lock, int]] = {}
+
+    @contextmanager
+    def hold(self, key: Hashable) -> Iterator[None]:
+        with self._guard:
+            lock, users = self._locks.get(key, (None, 0))
+            lock = lock or threading.Lock()
+            self._locks[key] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._guard:
+                lock, users = self._locks[key]
+                if users == 1:
+                    del self._locks[key]
+                else:
+                    self._locks[key] = (lock, users - 1)

@@ -148,3 +148,15 @@ def test_service_huge_paste_is_briefed_up_to_the_bound_with_a_note(redis_url, se
     outcome = svc.brief_for(BriefRequest(kind="text", value=huge), team_id="T1")
     assert outcome.brief is not None
     assert any("20,000" in note for note in outcome.brief.notes)
+
+
+def test_service_same_link_at_once_is_fetched_once(service, web, seed_text):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = web.add("/together", _page("US close to deal with Ecuador", seed_text))
+    request = BriefRequest(kind="url", value=url)
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(lambda _: service.brief_for(request, team_id="T1"), range(4)))
+    assert all(o.brief == outcomes[0].brief for o in outcomes)
+    assert sum(not o.cached for o in outcomes) == 1
+    assert web.hits["/together"] == 1 and service.counting.calls == 1
