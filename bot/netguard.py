@@ -55,7 +55,7 @@ _V4_BLOCKED: list[tuple[ipaddress.IPv4Network, str]] = [
         ("198.51.100.0/24", "reserved"),
         ("203.0.113.0/24", "reserved"),
         ("224.0.0.0/4", "multicast"),
-        ("240.0.0.0/4", "reserved"),
+        ("240.0.0.0/4", "reserved"),  # includes the 255.255.255.255 broadcast
     ]
 ]
 
@@ -106,8 +106,6 @@ def _v4_reason(ip: ipaddress.IPv4Address) -> str | None:
     for net, why in _V4_BLOCKED:
         if ip in net:
             return why
-    if ip == ipaddress.IPv4Address("255.255.255.255"):
-        return "broadcast"
     if not ip.is_global:
         return "not globally routable"
     return None
