@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from bot.brief import SCHEMA_VERSION, Brief
 
-__all__ = ["BriefCache", "MemoryCache", "RedisCache", "url_key", "text_key", "open_cache"]
+__all__ = ["BriefCache", "MemoryCache", "RedisCache", "url_key", "text_key", "text_digest", "open_cache"]
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,16 @@ def url_key(team_id: str, canonical_url: str) -> str:
     return f"briefbot:brief:{team_id}:url:{digest}"
 
 
-def text_key(team_id: str, text: str) -> str:
+def text_digest(text: str) -> str:
     """Whitespace is folded so the same paste from two clients is one entry."""
     normalised = _SPACE.sub(" ", text).strip()
-    digest = hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:32]
+
+
+def text_key(team_id: str, text: str | None = None, *, digest: str | None = None) -> str:
+    """The key of a pasted text's brief, from the text or from its digest (a share reference)."""
+    if digest is None:
+        digest = text_digest(text or "")
     return f"briefbot:brief:{team_id}:text:{digest}"
 
 

@@ -27,3 +27,7 @@ def not_english(language: str) -> str:
 
 def busy() -> str:
     return "I'm busy briefing other messages right now. Please try again in a minute."
+
+
+def brief_expired() -> str:
+    return "That brief is no longer cached. Run /brief with the text again to share it."

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from bot import messages
 from bot.brief import Brief, Source
-from bot.cache import BriefCache, open_cache, text_key, url_key
+from bot.cache import BriefCache, open_cache, text_digest, text_key, url_key
 from bot.config import Settings
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
 from bot.logs import fields
@@ -34,7 +34,9 @@ CLAIM_TTL = 24 * 3600
 
 
 class BriefRequest(BaseModel):
-    kind: Literal["url", "text"]
+    """A link, a text, or ``ref``: the digest of a text briefed before (what a share button carries)."""
+
+    kind: Literal["url", "text", "ref"]
     value: str
 
 
@@ -153,6 +155,11 @@ class BriefService:
         """Answer from the cache or find the text to extract; ``None`` when the outcome is final."""
         if request.kind == "url":
             return self._prepare_url(request.value, team_id, outcome)
+        if request.kind == "ref":
+            outcome.brief = self.cache.get(text_key(team_id, digest=request.value))
+            outcome.cached = outcome.brief is not None
+            outcome.error = None if outcome.cached else messages.brief_expired()
+            return None
         return self._prepare_text(request.value, team_id, outcome)
 
     def _prepare_text(self, text: str, team_id: str, outcome: BriefOutcome):
@@ -207,6 +214,12 @@ class BriefService:
         if article.title and not text.lstrip().startswith(article.title.strip()):
             text = f"{article.title.strip()}\n\n{text}"
         return text, _source_of(url, article), keys, []
+
+    def shareable(self, request: BriefRequest) -> BriefRequest:
+        """A small stand-in for ``request`` that finds its brief again (Slack caps a button's value)."""
+        if request.kind == "text":
+            return BriefRequest(kind="ref", value=text_digest(request.value[: self.settings.brief_max_text_chars]))
+        return request
 
     # -- plumbing for the Slack side ---------------------------------------------------
 

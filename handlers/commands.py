@@ -25,13 +25,13 @@ MAX_VALUE_CHARS = 2000  # Slack's limit on a button's value
 
 
 def _post_button(request: BriefRequest) -> dict:
-    """The button carries the request, not the brief: a click re-derives it from the cache."""
+    """The button carries the (shareable) request, not the brief: a click finds it in the cache."""
     value = request.model_dump_json()
-    if len(value) > MAX_VALUE_CHARS:
+    if len(value) > MAX_VALUE_CHARS:  # a link longer than Slack lets a button carry
         return {
             "type": "context",
-            "elements": [{"type": "mrkdwn", "text": "This text is too long to share from here: "
-                          "paste it in the channel and I'll brief it in its thread."}],
+            "elements": [{"type": "mrkdwn", "text": "This link is too long to share from here: "
+                          "post it in the channel and I'll brief it in its thread."}],
         }
     return {
         "type": "actions",
@@ -53,7 +53,7 @@ def _respond_with_briefs(service: BriefService, respond, requests: list[BriefReq
             respond(text=error, blocks=render.error_blocks(error), response_type="ephemeral")
             continue
         blocks = render.brief_to_blocks(outcome.brief, max_blocks=render.MAX_BLOCKS - 1)
-        blocks.append(_post_button(request))
+        blocks.append(_post_button(service.shareable(request)))
         respond(text=fallback_text(outcome), blocks=blocks, response_type="ephemeral",
                 unfurl_links=False, unfurl_media=False)
 

@@ -160,3 +160,14 @@ def test_service_same_link_at_once_is_fetched_once(service, web, seed_text):
     assert all(o.brief == outcomes[0].brief for o in outcomes)
     assert sum(not o.cached for o in outcomes) == 1
     assert web.hits["/together"] == 1 and service.counting.calls == 1
+
+
+def test_service_shareable_text_reference_finds_the_brief_and_expires_cleanly(service, seed_text):
+    request = BriefRequest(kind="text", value=seed_text)
+    first = service.brief_for(request, team_id="T1")
+    ref = service.shareable(request)
+    assert ref.kind == "ref" and len(ref.model_dump_json()) < 200
+    again = service.brief_for(ref, team_id="T1")
+    assert again.cached and again.brief == first.brief
+    other_team = service.brief_for(ref, team_id="T2")
+    assert other_team.brief is None and "no longer cached" in other_team.error

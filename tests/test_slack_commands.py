@@ -112,14 +112,17 @@ def test_post_to_channel_in_a_channel_the_bot_cannot_post_in_says_so_privately(s
     assert "/invite" in said.body["text"]
 
 
-def test_brief_of_a_pasted_text_too_long_for_a_button_says_how_to_share(slack, seed_text):
+def test_brief_of_a_long_pasted_text_can_be_posted_to_the_channel(slack, seed_text):
     r = slack.send.command(command_fields(slack, seed_text, "c5"))
     assert r.json()["text"].endswith("Briefing the text…")
     [reply] = slack.fake.wait_for("response_url")
     assert_seed_brief(text_of(reply))
     assert "pasted text" in text_of(reply)
-    assert reply.body["blocks"][-1]["type"] == "context" and "too long to share" in text_of(reply)
-    assert all(b["type"] != "actions" for b in reply.body["blocks"])
+    button = reply.body["blocks"][-1]["elements"][0]
+    assert len(button["value"]) < 200, "the button carries a reference, not the text"
+    slack.send.interactive(button_click(slack, button, "c5-action"))
+    [posted] = slack.fake.wait_for("chat.postMessage")
+    assert_seed_brief(text_of(posted))
 
 
 @pytest.mark.parametrize("text", ["", "help", "  "])
