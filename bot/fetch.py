@@ -77,7 +77,10 @@ _TRACKING_PARAMS = {
 
 
 def canonicalize_url(url: str) -> str:
-    """A stable cache key for a link: same article, same key, whatever tracking junk was appended."""
+    """A stable cache key for a link: same article, same key, whatever tracking junk was appended.
+
+    Raises ValueError for a URL that cannot be parsed (bad IPv6 literal, port out of range).
+    """
     url = url.strip()
     parts = urlsplit(url if "://" in url else "http://" + url)
     scheme = parts.scheme.lower()

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 import trustme
+from hypothesis import given, strategies as st
 
 from bot.article import Article, extract_article
 from bot.config import Settings
@@ -30,6 +31,29 @@ from tests.test_fetch_limits import ARTICLE, SENTENCES
 ])
 def test_canonicalize_url(url, key):
     assert canonicalize_url(url) == key
+
+
+_hosts = st.sampled_from(["example.com", "News.Example.COM", "bücher.example", "127.0.0.1", "[2001:db8::1]"])
+_params = st.lists(st.tuples(st.sampled_from(["id", "utm_source", "fbclid", "page", "q", "gclid"]),
+                             st.text(alphabet="abc123 &=é", max_size=5)), max_size=4)
+
+
+@given(st.sampled_from(["http", "https", "HTTPS"]), _hosts, st.sampled_from(["", ":443", ":8080"]),
+       st.sampled_from(["", "/", "/a/b", "/ä x"]), _params, st.sampled_from(["", "#frag"]))
+def test_canonicalize_url_is_idempotent_and_drops_tracking(scheme, host, port, path, params, frag):
+    from urllib.parse import urlencode
+
+    url = f"{scheme}://{host}{port}{path}" + (f"?{urlencode(params)}" if params else "") + frag
+    key = canonicalize_url(url)
+    assert canonicalize_url(key) == key
+    assert "#" not in key and "utm_" not in key and "fbclid" not in key and "gclid" not in key
+    assert key == key.strip() and key.split("://")[0] in ("http", "https")
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.com:99999/"])
+def test_canonicalize_url_rejects_broken_urls_with_value_error(url):
+    with pytest.raises(ValueError):
+        canonicalize_url(url)
 
 
 def test_canonical_keys_agree_for_tracking_variants():
