@@ -176,7 +176,10 @@ class PartyResolver:
             return None
 
         known_at = {t.i: m for m in known for t in m.span}
+        used: set[int] = set()
         for ent in doc.ents:
+            if any(t.i in used for t in ent):
+                continue  # already part of a longer name grown from an earlier entity
             if ent.label_ not in ("GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"):
                 continue
             if any(t.i in covered for t in ent):
@@ -184,11 +187,13 @@ class PartyResolver:
             span = _trim_span(ent)
             if span is None:
                 continue
-            if ent.label_ in ("ORG", "GPE", "FAC", "LOC"):
-                span = expand_name(span, covered)
+            span = expand_name(span, covered)
+            label = ent.label_
+            if label in ("PERSON", "LOC", "FAC") and (span[-1].lower_ in _COMPANY_SUFFIX or _has_acronym_after(span)):
+                label = "ORG"  # "Marmara Port Holdings", "Mouvement pour la Souveraineté du Kivu (MSK)"
             if any(t.i in covered for t in span):
                 continue
-            label = ent.label_
+            used.update(range(span.start, span.end))
             text = span.text
             if span[0].lower_ in _BODY_HEADS or (span[-1].lower_ in self.gov_nouns and label == "ORG"):
                 # "Vietnam's Ministry of Industry and Trade": a body of the possessing country, else nobody
@@ -204,9 +209,9 @@ class PartyResolver:
                 continue
             if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles:
                 continue
-            if ent.label_ in ("NORP", "PERSON", "LOC", "FAC"):
+            if label in ("NORP", "PERSON", "LOC", "FAC"):
                 # only state demonyms of states we already know ("Kirvanian officials")
-                if ent.label_ == "NORP":
+                if label == "NORP":
                     c = next((c for c in clusters if c.kind == "country" and text.startswith(c.name[:-1]) and len(c.name) > 3), None)
                     nxt = doc[span.end] if span.end < len(doc) else None
                     if c and nxt is not None and nxt.lower_ in self.gov_nouns:
@@ -239,6 +244,18 @@ class PartyResolver:
                     alias_of[acr] = c
                     if acr not in c.aliases:
                         c.aliases.append(acr)
+        # "the Assam government": a place the model did not tag, named as having a government
+        tagged = {t.i for m in out for t in m.span} | covered | used
+        for t in doc[1:-1]:
+            nxt, prev = doc[t.i + 1], doc[t.i - 1]
+            if t.i in tagged or t.pos_ != "PROPN" or not t.is_title or prev.lower_ != "the" \
+                    or nxt.lower_ not in ("government", "authorities", "administration", "cabinet"):
+                continue
+            c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "country")
+            if c.key not in {x.key for x in clusters}:
+                clusters.append(c)
+            alias_of[t.text] = c
+            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
         # acronyms and short names the model did not tag as entities
         tagged = {t.i for m in out for t in m.span} | covered
         for t in doc:
@@ -365,8 +382,6 @@ class PartyResolver:
                 continue
             r = m.span.root
             nxt = ctx.doc[m.span.end] if m.span.end < len(ctx.doc) else None
-            if r.dep_ in ("nsubj", "nsubjpass") and r.head.pos_ in ("VERB", "AUX"):
-                return True
             if nxt is not None and nxt.lower_ in self.gov_nouns:
                 return True
             if r.dep_ in ("poss", "compound") and r.head.lower_ in self.gov_nouns:
@@ -379,6 +394,14 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _has_acronym_after(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        acr = doc[span.end + 1].text
+        return bool(_ACRONYM.match(acr)) and _initials(span.text).startswith(acr[0])
+    return False
 
 
 def _initials(name: str) -> str:

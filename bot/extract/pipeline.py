@@ -29,13 +29,25 @@ __all__ = ["Extractor", "load_extractor"]
 @Language.component("briefbot_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and list lines carry no full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-        elif not tok.is_space and prev.is_space and tok.i > 1 and "\n" in doc[tok.i - 2].whitespace_:
-            tok.is_sent_start = True
+    last = None  # the last non-space token
+    newline = False
+    for tok in doc:
+        if tok.i > 0:
+            if newline:
+                tok.is_sent_start = True
+            elif last is not None and not tok.is_space and last.text not in _ENDS and not last.text.endswith(_ENDS):
+                tok.is_sent_start = False  # no full stop, no line break: the sentence goes on
+        if tok.is_space:
+            newline = newline or "\n" in tok.text
+        else:
+            last = tok
+            newline = False
+        if "\n" in tok.whitespace_:
+            newline = True
     return doc
+
+
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "]", ":", ";", "…")
 
 
 class Extractor:
