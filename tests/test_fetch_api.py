@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 import trustme
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from bot.article import Article, extract_article
 from bot.config import Settings
@@ -237,3 +237,39 @@ def test_sentences_survive_extraction_verbatim(web):
     art = Fetcher(Settings(brief_fetch_allow_private=True)).fetch(web.add("/v", ARTICLE))
     for sentence in SENTENCES:
         assert sentence in art.text
+
+
+# ---------------------------------------------------------------- nothing crashes
+
+
+class Arbitrary(httpx.BaseTransport):
+    def __init__(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self.status, self.headers, self.body = status, headers, body
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(self.status, headers=self.headers, stream=httpx.ByteStream(self.body))
+
+
+_ctypes = st.sampled_from(["text/html", "text/html; charset=utf-8", "text/html; charset=\"bogus\"", "text/plain",
+                           "application/xhtml+xml", "application/pdf", "", "image/png", "text/html;charset="])
+_encodings = st.sampled_from(["", "gzip", "deflate", "br", "gzip, gzip", "identity"])
+_bodies = st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(lambda t: t.encode("utf-8", "replace")),
+                    st.just(ARTICLE.encode()), st.just(b"\x1f\x8b\x08\x00" + b"\x00" * 50))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([200, 203, 204, 301, 302, 400, 404, 429, 500, 503]), _ctypes, _encodings, _bodies,
+       st.sampled_from(["", "/x", "ftp://a", "http://10.0.0.1/", "http://[::1", "https://news.example/next"]))
+def test_fetch_only_ever_returns_an_article_or_raises_fetch_error(status, ctype, encoding, body, location):
+    headers = {"content-type": ctype, "content-encoding": encoding}
+    if location:
+        headers["location"] = location
+    fetcher = Fetcher(Settings(), resolver=lambda h, p: ["93.184.216.34"],
+                      transport=Arbitrary(status, {k: v for k, v in headers.items() if v}, body))
+    try:
+        art = fetcher.fetch("https://news.example/story")
+    except FetchError as err:
+        assert err.kind != "error", err.detail  # every failure has a real kind, none is "unexpected"
+        assert err.user_message and "\n" not in err.user_message
+    else:
+        assert art.text
