@@ -271,6 +271,9 @@ class DesignationFinder:
             if t is not None and t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper):
                 run.append(t)
                 continue
+            if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
+                run.append(t)  # "Dima-Barak"
+                continue
             if len(run) >= 2:
                 sp = doc[run[0].i: run[-1].i + 1]
                 low = sp.text.lower()

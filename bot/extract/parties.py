@@ -207,7 +207,8 @@ class PartyResolver:
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
                                        and doc[span.start - 2].is_title and span[0].is_title)):
                 continue
-            if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles:
+            if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles \
+                    or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
                 continue
             if label in ("NORP", "PERSON", "LOC", "FAC"):
                 # only state demonyms of states we already know ("Kirvanian officials")
@@ -248,7 +249,8 @@ class PartyResolver:
         tagged = {t.i for m in out for t in m.span} | covered | used
         for t in doc[1:-1]:
             nxt, prev = doc[t.i + 1], doc[t.i - 1]
-            if t.i in tagged or t.pos_ != "PROPN" or not t.is_title or prev.lower_ != "the" \
+            if t.i in tagged or t.pos_ not in ("PROPN", "ADJ") or not t.is_title or prev.lower_ != "the" \
+                    or t.ent_type_ == "NORP" \
                     or nxt.lower_ not in ("government", "authorities", "administration", "cabinet"):
                 continue
             c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "country")
@@ -262,7 +264,17 @@ class PartyResolver:
             if t.i in tagged or t.text not in alias_of:
                 continue
             c = alias_of[t.text]
-            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+            span = expand_name(doc[t.i:t.i + 1], covered)
+            if span.text != t.text and span.start == t.i:
+                c = find(span.text) or alias_of.get(span.text)
+                if c is None:
+                    c = PartyInfo("ent:" + span.text, span.text, _kind(span, "ORG"))
+                    clusters.append(c)
+                    alias_of[span.text] = c
+            else:
+                span = doc[t.i:t.i + 1]
+            tagged.update(range(span.start, span.end))
+            out.append(Mention(c.key, span, "ent"))
         for c in clusters:
             # keys are stable names; canonical names may have grown
             info[c.key] = c
@@ -271,10 +283,10 @@ class PartyResolver:
         return out
 
     # -- roles ------------------------------------------------------------------------
-    def side_keys(self, ctx: Context, sent: Span) -> list[tuple[str, Span]]:
+    def side_keys(self, ctx: Context, sent: Span, cue_tokens: set[int] = frozenset()) -> list[tuple[str, Span]]:
         """Parties that are sides of the agreement mentioned in ``sent``."""
         anchors = [t for t in sent if t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
-                   or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS)]
+                   or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS) or t.i in cue_tokens]
         if not anchors:
             return []
         out = []
@@ -298,6 +310,14 @@ class PartyResolver:
                     out.append((prev[-1].key, sent))
         return out
 
+    def _agreement_noun_phrase(self, tok: Token) -> bool:
+        if tok.lower_ in self.agreement_nouns:
+            return True
+        near = [c for c in tok.children if c.dep_ in ("conj", "compound", "amod")]
+        if tok.dep_ in ("conj", "compound", "amod"):
+            near.append(tok.head)
+        return any(t.lower_ in self.agreement_nouns for t in near)
+
     def _locative(self, tok: Token) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ in self.locative
 
@@ -319,7 +339,7 @@ class PartyResolver:
                 prep = t.head
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
                     return False
-                if prep.lower_ in ("for", "on", "about", "over", "regarding") and prep.head.lower_ in self.agreement_nouns:
+                if prep.lower_ in ("for", "on", "about", "over", "regarding") and self._agreement_noun_phrase(prep.head):
                     return False  # "an accord for the Triple Frontier": what it covers, not who signs
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     return False
@@ -342,7 +362,8 @@ class PartyResolver:
                 return False
         return True
 
-    def select(self, ctx: Context, status: str, cue_sents: list[Span], designations, funding) -> list[PartyInfo]:
+    def select(self, ctx: Context, status: str, cue_sents: list[Span], designations, funding,
+               cue_tokens: set[int] = frozenset()) -> list[PartyInfo]:
         roles: dict[str, Span] = {}
 
         def keep(key: str | None, sent: Span | None) -> None:
@@ -355,7 +376,7 @@ class PartyResolver:
                 if s not in sents and ctx.sent_order.get(s.start, 99) <= 4:
                     sents.append(s)
             for s in sents:
-                for key, sent in self.side_keys(ctx, s):
+                for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
         for d in designations:
             keep(d.by_key, d.sent)
@@ -430,6 +451,8 @@ _BODY_HEADS = {"ministry", "department", "office", "council", "agency", "commiss
                "government", "court", "tribunal"}
 _GENERIC = {"state", "energy", "frontier", "kingdom", "centre", "center", "union", "republic", "north", "south", "east",
             "west", "gulf", "coast", "region", "province", "county", "district", "city", "capital", "front", "bank"}
+_NAMED_THINGS = {"treaty", "initiative", "act", "law", "plan", "programme", "program", "strategy", "corridor", "project",
+                 "summit", "conference", "forum", "declaration", "resolution", "fund"}
 _NOT_PARTIES = {"foreign terrorist organization", "foreign terrorist organisation", "specially designated global terrorist",
                 "specially designated nationals", "state sponsor of terrorism", "first schedule", "sdn", "uapa"}
 

@@ -85,7 +85,8 @@ class Extractor:
         designations = self.designations.find(doc, ctx)
         funding = self.funding.find(doc, ctx)
         cue_sents = [c.sent for c in sorted(cues, key=lambda c: -c.score)[:3]] if status != "none" else []
-        parties = self.parties.select(ctx, status, cue_sents, designations, funding)
+        cue_tokens = {c.span.root.i for c in cues if c.status == status}
+        parties = self.parties.select(ctx, status, cue_sents, designations, funding, cue_tokens)
 
         def ev(span: Span | None) -> Evidence | None:
             return evidence(text, span)
