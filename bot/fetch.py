@@ -568,6 +568,9 @@ class Fetcher:
             if exc.kind == "paywall":
                 raise _fail("paywall", f"{host} shows me only a teaser of that article (paywall or sign-in)",
                             detail=exc.detail) from exc
+            if exc.kind == "too_large":
+                raise _fail("too_large", f"That page at {host} has far more text than a news article",
+                            detail=exc.detail) from exc
             raise _fail("empty", f"I couldn't find article text on that page at {host}",
                         detail=exc.detail) from exc
 

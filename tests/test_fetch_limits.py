@@ -84,6 +84,14 @@ def test_undeclared_endless_body_stops_at_the_cap(web):
     assert err.kind == "too_large"
 
 
+def test_page_with_a_book_of_text_is_refused_quickly(web):
+    paragraphs = "".join(f"<p>Sentence number {i} about the ministry budget and the agreement text.</p>"
+                         for i in range(20_000))  # 1.6 MB of prose: ~10 s of extraction if attempted
+    url = web.add("/book", f"<html><body><article>{paragraphs}</article></body></html>")
+    err = fetch_error(url, bound=TIMEOUT + SLACK + 1.0)
+    assert err.kind == "too_large" and "far more text" in err.user_message
+
+
 @pytest.fixture(scope="module")
 def bomb() -> bytes:
     return gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
