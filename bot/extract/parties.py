@@ -24,6 +24,7 @@ _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp",
 _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "terminate", "cancel", "scrap", "withdraw",
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
+_REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
           "militia", "organisation", "organization", "insurgents", "guerrillas"}
 _COMPANY_SUFFIX = {"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "group",
@@ -108,8 +109,10 @@ class PartyResolver:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
                 for m in mentions:
-                    if ent.start <= m.span.start and m.span.end <= ent.end and (ent.end - ent.start) > (m.span.end - m.span.start):
-                        if ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None:
+                    if ent.start <= m.span.start and m.span.end <= ent.end and (ent.end - ent.start) > (m.span.end - m.span.start) \
+                            and self.gaz.parties[m.key].kind == "country" and m.form in ("name", "alias", "capital", "demonym"):
+                        rest = [t for t in ent[m.span.end - ent.start:] if t.is_alpha and t.i not in covered]
+                        if rest and ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None:
                             drop.add(id(m))
         mentions = [m for m in mentions if id(m) not in drop]
         info: dict[str, PartyInfo] = {}
@@ -208,6 +211,7 @@ class PartyResolver:
                                        and doc[span.start - 2].is_title and span[0].is_title)):
                 continue
             if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles \
+                    or span[0].lower_ in self.person_titles \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
                 continue
             if label in ("NORP", "PERSON", "LOC", "FAC"):
@@ -353,6 +357,12 @@ class PartyResolver:
                 return False
             if dep == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in self.locative:
                 return False
+        if lca.lemma_ in _REPORT and any(t.dep_ == "nsubj" and t.head.i == lca.i for t in h_path):
+            via = next((t for t in a_path if t.head.i == lca.i), None)
+            if via is not None and via.dep_ == "ccomp":
+                subj = [c for c in via.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not any(c.lower_ in ("it", "they", "we") for c in subj):
+                    return False  # "the UN mission says ... since the deal took effect": a source, not a side
         for t in a_path:
             if t.i == lca.i:
                 break
@@ -372,8 +382,9 @@ class PartyResolver:
 
         if status != "none":
             sents = [s for s in ctx.doc.sents if ctx.main_zone(s)]
-            for s in cue_sents[:1]:
-                if s not in sents and ctx.sent_order.get(s.start, 99) <= 4:
+            for i, s in enumerate(cue_sents):
+                limit = 4 if i == 0 else 2  # the strongest cue's sentence, and cue sentences of the lead
+                if s not in sents and ctx.sent_order.get(s.start, 99) <= limit:
                     sents.append(s)
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):

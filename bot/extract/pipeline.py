@@ -84,9 +84,16 @@ class Extractor:
         status, cue = decide(cues)
         designations = self.designations.find(doc, ctx)
         funding = self.funding.find(doc, ctx)
-        cue_sents = [c.sent for c in sorted(cues, key=lambda c: -c.score)[:3]] if status != "none" else []
+        cue_sents = [c.sent for c in sorted(cues, key=lambda c: -c.score) if c.status == status] if status != "none" else []
         cue_tokens = {c.span.root.i for c in cues if c.status == status}
         parties = self.parties.select(ctx, status, cue_sents, designations, funding, cue_tokens)
+
+        kept = {p.key for p in parties}
+        for f in funding:  # only resolvable parties are named as donor or recipient
+            if f.donor_key not in kept:
+                f.donor = None
+            if f.recipient_key not in kept:
+                f.recipient = None
 
         def ev(span: Span | None) -> Evidence | None:
             return evidence(text, span)
