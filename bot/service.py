@@ -17,6 +17,7 @@ from bot.brief import Brief, Source
 from bot.cache import BriefCache, open_cache, text_digest, text_key, url_key
 from bot.config import Settings
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
+from bot.fetch import warm_up as fetch_warm_up
 from bot.logs import fields
 from bot.slack_text import find_links, find_typed_links, plain_text
 from bot.workers import BoundedPool, KeyedLocks
@@ -233,8 +234,9 @@ class BriefService:
         return self._pool.submit(job)
 
     def warm_up(self) -> None:
-        """Load the spaCy model before the first request instead of during it."""
+        """Load the spaCy and language models before the first request instead of during it."""
         self._extractor_loader()
+        fetch_warm_up()
 
 
 def _log_outcome(outcome: BriefOutcome, team_id: str) -> None:
