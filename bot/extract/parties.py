@@ -59,9 +59,9 @@ class Context:
     covered: set[int] = field(default_factory=set)  # tokens any table name covers
 
     def sent_weight(self, sent: Span) -> float:
-        if not sent.text.strip():
-            return 0.0
         k = self.sent_order.get(sent.start)
+        if k is None and all(t.is_space for t in sent):
+            return 0.0
         if k is None:
             return 1.0
         if k < 0:

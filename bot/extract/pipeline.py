@@ -95,8 +95,10 @@ class Extractor:
             if f.recipient_key not in kept:
                 f.recipient = None
 
+        seen = cleaned.text
+
         def ev(span: Span | None) -> Evidence | None:
-            return evidence(text, span)
+            return evidence(text, span, seen)
 
         brief = Brief(
             headline=self._headline(text, cleaned, doc, title),
@@ -132,12 +134,15 @@ def _trim(s: str, limit: int = 150) -> str:
     return cut.rstrip(",;:—- ") + "…"
 
 
-def evidence(text: str, span: Span | None) -> Evidence | None:
-    """The sentence as offsets into the original input, trimmed of surrounding whitespace."""
+def evidence(text: str, span: Span | None, seen: str | None = None) -> Evidence | None:
+    """The sentence as offsets into the original input, trimmed of surrounding whitespace.
+
+    ``seen`` is the cleaned text: noise is blanked there, so trimming on it keeps captions out.
+    """
     if span is None:
         return None
     start, end = span.start_char, span.end_char
-    seen = span.doc.text  # noise is blanked here, so trimming it keeps captions out of the evidence
+    seen = seen if seen is not None else span.doc.text
     while start < end and seen[start].isspace():
         start += 1
     while end > start and seen[end - 1].isspace():

@@ -20,6 +20,30 @@ _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring)|
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
 
 
+_COMMON = {"a", "an", "the", "to", "of", "on", "in", "is", "has", "have", "had", "be", "been", "not", "n't", "no", "yet",
+           "still", "must", "will", "would", "could", "should", "before", "it", "can", "with", "for", "and", "are",
+           "were", "this", "that", "its", "their", "new", "was", "or", "by", "%", "100", "fully", "quite", "into"}
+
+
+def _key_words(pattern: list[dict]) -> set[str]:
+    """The words one of which must be in a sentence for ``pattern`` to match there (lower-case or lemma)."""
+    best: set[str] | None = None
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*"):
+            continue
+        for attr in ("LOWER", "LEMMA"):
+            v = spec.get(attr)
+            if v is None:
+                continue
+            vals = {v} if isinstance(v, str) else set(v.get("IN", []))
+            if vals and not vals & _COMMON and (best is None or len(vals) < len(best)):
+                best = vals
+    if best is None:  # every word is common: fall back on all of them
+        best = {w for spec in pattern for attr in ("LOWER", "LEMMA") if (v := spec.get(attr)) is not None
+                for w in ({v} if isinstance(v, str) else v.get("IN", []))}
+    return best
+
+
 @dataclass
 class Cue:
     status: str
@@ -31,37 +55,40 @@ class Cue:
 
 class StatusFinder:
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
         self.rows = load_json("status_cues.jsonl")
+        # one small Matcher per cue, run only when the cue's key word is in the sentence:
+        # a single Matcher over every token costs as much as a quarter of the parse
+        self.by_word: dict[str, list[Matcher]] = {}
         for i, row in enumerate(self.rows):
-            self.matcher.add(f"S{i}", [row["pattern"]])
+            m = Matcher(nlp.vocab)
+            m.add(f"S{i}", [row["pattern"]])
+            for word in _key_words(row["pattern"]):
+                self.by_word.setdefault(word, []).append(m)
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["agreement_nouns"])
+        self.prefilter = self.agreement_nouns | {"talks", "negotiate", "negotiating", "negotiated", "negotiators",
+                                                 "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
 
-        found = []
-        for match_id, s, e in self.matcher(doc):
-            row = self.rows[int(doc.vocab.strings[match_id][1:])]
-            span = Span(doc, s, e, label=row["status"])
-            found.append((span, row))
-        # longer cues win over the words inside them ("agreed in principle" over "agreed")
-        by_span = {(sp.start, sp.end): (sp, row) for sp, row in found}
-        kept = filter_spans([sp for sp, _ in found])
         out = []
-        for sp in kept:
-            span, row = by_span[(sp.start, sp.end)]
-            sent = span.sent
+        for sent in doc.sents:
+            # only sentences that speak of an agreement can carry a cue: the Matcher is the costly part
             w = sent_weight(sent)
-            if w <= 0:
+            if w <= 0 or not any(t.lower_ in self.prefilter or t.text in agreement_words for t in sent):
                 continue
-            if row["needs_agreement"] and not self._has_agreement(sent, agreement_words):
-                continue
-            if self._negated(span):
-                continue
-            w *= self._background(span, sent)
-            out.append(Cue(row["status"], float(row["weight"]), span, sent, float(row["weight"]) * w))
+            has_agreement = self._has_agreement(sent, agreement_words)
+            matchers = {id(m): m for t in sent for w in (t.lower_, t.lemma_) for m in self.by_word.get(w, ())}
+            found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
+            for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
+                row = self.rows[int(span.label_[1:])]
+                if row["needs_agreement"] and not has_agreement:
+                    continue
+                if self._negated(span):
+                    continue
+                score = float(row["weight"]) * w * self._background(span, sent)
+                out.append(Cue(row["status"], float(row["weight"]), span, sent, score))
         return out
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
