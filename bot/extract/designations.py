@@ -17,6 +17,7 @@ from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expa
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
+_CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -230,6 +231,8 @@ class DesignationFinder:
                 continue
             sp = expand_name(sp, ctx.covered)
             low = sp.text.lower()
+            if any(len(p) > 8 and p in low for p, _ in self.categories):
+                continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
             if low in self.not_entities or any(low == p for p, _ in self.categories) \
                     or any(low.startswith(n + " ") for n in self.not_entities):
                 continue
@@ -267,9 +270,14 @@ class DesignationFinder:
         taken = {t.i for sp in spans for t in sp} | ctx.covered | skip
         taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end for t in e}
         out, run = [], []
-        for t in list(region) + [None]:
+        toks = list(region)
+        for k, t in enumerate(toks + [None]):
             if t is not None and t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper):
                 run.append(t)
+                continue
+            if t is not None and run and t.lower_ in _CONNECT_IN_NAMES and k + 1 < len(toks) \
+                    and toks[k + 1].is_title and toks[k + 1].i not in taken:
+                run.append(t)  # "Tren de Aragua"
                 continue
             if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
                 run.append(t)  # "Dima-Barak"
@@ -279,6 +287,7 @@ class DesignationFinder:
                 low = sp.text.lower()
                 prev = doc[sp.start - 2: sp.start].text.lower() if sp.start >= 2 else ""
                 if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) \
+                        and not any(len(p) > 8 and p in low for p, _ in self.categories) \
                         and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an"):
                     out.append(sp)
             run = []
@@ -316,6 +325,11 @@ def _merge(found: list[Found]) -> list[Found]:
     def names(f: Found) -> set[str]:
         return {f.entity.lower()} | {a.lower() for a in f.aliases}
 
+    specific = {(f.entity.lower(), f.by) for f in found
+                if f.category in ("foreign_terrorist_organization", "specially_designated_global_terrorist")}
+    # a headline's loose "as terrorists" gives way to the exact US lists named in the body
+    found = [f for f in found if not (f.category == "terrorist_organization" and (f.entity.lower(), f.by) in specific
+                                      and f.by == "United States")]
     out: list[Found] = []
     for f in found:
         twin = next((o for o in out if (o.category, o.action, o.by) == (f.category, f.action, f.by)

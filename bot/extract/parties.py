@@ -342,7 +342,9 @@ class PartyResolver:
             if dep == "pobj":
                 prep = t.head
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
-                    return False
+                    return False  # "in Geneva", "than China": not a side
+                if prep.lower_ == "to" and not (prep.head.dep_ in ("acl", "relcl") and prep.head.head.i == a.i):
+                    return False  # "signalled to Russia" is not a side; "a concession awarded to X" is
                 if prep.lower_ in ("for", "on", "about", "over", "regarding") and self._agreement_noun_phrase(prep.head):
                     return False  # "an accord for the Triple Frontier": what it covers, not who signs
                 if prep.lower_ == "to" and prep.head.lower_ == "according":

@@ -65,8 +65,8 @@ class StatusFinder:
             for word in _key_words(row["pattern"]):
                 self.by_word.setdefault(word, []).append(m)
         lex = load_json("lexicon.json")
-        self.agreement_nouns = set(lex["agreement_nouns"])
-        self.prefilter = self.agreement_nouns | {"talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
+        self.prefilter = self.agreement_nouns | {"staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
