@@ -18,6 +18,7 @@ _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
+_GROUP_NOUNS = {"gang", "network", "group", "cartel", "militia", "syndicate", "ring", "clan", "faction", "brigade"}
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -57,6 +58,7 @@ class DesignationFinder:
         self.trigger_default = data["category_trigger_default"]
         self.us_only = set(data["us_only_categories"])
         self.not_entities = {x.lower() for x in data["not_entities"]}
+        self.person_titles = set(load_json("lexicon.json")["person_titles"])
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -166,7 +168,7 @@ class DesignationFinder:
         for t in doc[trig.i + 1: sent.end]:
             if t.i in skip:
                 continue
-            if t.lower_ in _STOP and t.i > trig.i + 1:
+            if (t.lower_ in _STOP or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
                 end = t.i
                 break
         start = trig.i
@@ -256,9 +258,21 @@ class DesignationFinder:
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue
             root = sp.root
-            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",) \
-                    and (m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end):
-                continue  # "an NKDF splinter militia": a party named as a modifier, not the thing listed
+            if any(t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
+                                                       or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
+                   for t in sp):
+                continue  # "Public Safety Minister Gary ...": who announced it, not who is listed
+            if state_ok and root.dep_ not in ("dobj", "poss", "nsubjpass", "pobj", "conj", "appos"):
+                continue  # "a Vatican-brokered agreement": not the state delisted
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",):
+                named = root.head.i == sp.end and root.head.lower_ in _GROUP_NOUNS and sp.start > 0 \
+                    and doc[sp.start - 1].lower_ == "the" and (m is None or m.key.startswith("ent:")) \
+                    and (root.head.dep_ in ("dobj", "nsubjpass", "conj", "appos")
+                         or (root.head.dep_ == "pobj" and root.head.head.lower_ in ("of", "on", "against")))
+                if named:
+                    sp = doc[sp.start: sp.end + 1]  # "the Bishnoi gang": the gang's name
+                elif m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end:
+                    continue  # "an NKDF splinter militia", "Sahel group": a modifier, not the thing listed
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
             out.append(sp)

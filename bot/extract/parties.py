@@ -208,8 +208,8 @@ class PartyResolver:
                 continue
             if len(span) == 1 and (span[0].lower_ in self.gov_nouns or span[0].lower_ in _GENERIC
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
-                                       and doc[span.start - 2].is_title and span[0].is_title)):
-                continue
+                                       and span[0].is_title and _inside_body_name(doc, span.start - 2))):
+                continue  # "Ministry of Hydrocarbons and [Energy]": the tail of a longer name
             if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles \
                     or span[0].lower_ in self.person_titles \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
@@ -428,6 +428,15 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _inside_body_name(doc: Doc, i: int) -> bool:
+    """Does a capitalised phrase ending at token ``i`` start with 'Ministry', 'Department' ...?"""
+    while i >= 0 and (doc[i].is_title or doc[i].lower_ in ("of", "and", "for", "the", "&")):
+        if doc[i].lower_ in _BODY_HEADS:
+            return True
+        i -= 1
+    return False
 
 
 def _has_acronym_after(span: Span) -> bool:

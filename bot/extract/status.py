@@ -51,6 +51,8 @@ class Cue:
     span: Span
     sent: Span
     score: float
+    kind: str = ""  # 'agree' for "agreed"/"reached a deal" (no signature seen)
+    qualifier: bool = False  # a hedge on the deal itself: "in principle", "still needs approval"
 
 
 class StatusFinder:
@@ -87,9 +89,20 @@ class StatusFinder:
                     continue
                 if self._negated(span):
                     continue
+                status = row["status"]
+                if status == "in_force" and self._future(span):
+                    status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
-                out.append(Cue(row["status"], float(row["weight"]), span, sent, score))
+                out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
+                               bool(row.get("qualifier"))))
         return out
+
+    @staticmethod
+    def _future(span: Span) -> bool:
+        doc = span.doc
+        before = {t.lower_ for t in doc[max(span.sent.start, span.start - 4): span.start]}
+        return bool(before & {"will", "would", "due", "expected", "set", "scheduled", "once", "when", "until",
+                              "could", "should", "must", "shall", "before", "can", "may", "might"})
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words for t in sent)
@@ -144,4 +157,10 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
     status = max(totals, key=totals.get)
     if totals[status] < 3.0:
         return "none", None
+    if status == "signed":
+        # "agreed on a deal ... still needs cabinet approval": agreed is not signed while a hedge stands
+        signed = [c for c in cues if c.status == "signed" and c.score >= 1.0]
+        hedges = [c for c in cues if c.qualifier and c.score >= 2.0]
+        if hedges and signed and all(c.kind == "agree" for c in signed):
+            return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
