@@ -99,8 +99,11 @@ class DesignationFinder:
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
             cands = self._candidates(sent, trig, ctx, cats)
             if not cands:
+                last_cats = (cats, sent.end)  # "designated three individuals ... Among those designated are X"
                 continue
             by_name, by_key = self._authority(trig, ctx)
+            if cats and all(c in self.us_only for c in cats) and by_name != "United States":
+                by_name, by_key = None, None  # FTO, SDGT and SST are lists only Washington keeps
             if by_name is None:
                 if any(c in self.us_only for c in cats) and "United States" in ctx.info:
                     by_name, by_key = "United States", "United States"
@@ -313,7 +316,9 @@ class DesignationFinder:
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for s in subj + agent:
-                ms = ctx.mentions_in(tok.doc[s.left_edge.i: s.right_edge.i + 1])
+                ms = [m for m in ctx.mentions_in(tok.doc[s.left_edge.i: s.right_edge.i + 1])
+                      if not (m.span.end + 1 < len(tok.doc) and tok.doc[m.span.end].text in ("-", "–")
+                              and tok.doc[m.span.end + 1].lower_ in ("based", "registered", "linked", "backed"))]
                 ms = [m for m in ms if not m.key.startswith("ent:") or ctx.info[m.key].kind == "country"]
                 if ms:
                     bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]

@@ -24,6 +24,7 @@ _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp",
 _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "terminate", "cancel", "scrap", "withdraw",
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
+_OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
           "militia", "organisation", "organization", "insurgents", "guerrillas"}
@@ -289,8 +290,9 @@ class PartyResolver:
     # -- roles ------------------------------------------------------------------------
     def side_keys(self, ctx: Context, sent: Span, cue_tokens: set[int] = frozenset()) -> list[tuple[str, Span]]:
         """Parties that are sides of the agreement mentioned in ``sent``."""
-        anchors = [t for t in sent if t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
-                   or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS) or t.i in cue_tokens]
+        anchors = [t for t in sent if (t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
+                   or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS) or t.i in cue_tokens)
+                   and not any(c.lower_ in _OTHER_DEAL for c in t.children)]
         if not anchors:
             return []
         out = []
@@ -363,7 +365,9 @@ class PartyResolver:
             via = next((t for t in a_path if t.head.i == lca.i), None)
             if via is not None and via.dep_ == "ccomp":
                 subj = [c for c in via.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if not any(c.lower_ in ("it", "they", "we") for c in subj):
+                other_side = any(c.lower_ in self.agreement_nouns and any(p.lower_ in ("with", "between") for p in c.children)
+                                 for c in subj)  # "Egypt said talks with Ethiopia had collapsed"
+                if not other_side and not any(c.lower_ in ("it", "they", "we") for c in subj):
                     return False  # "the UN mission says ... since the deal took effect": a source, not a side
         for t in a_path:
             if t.i == lca.i:

@@ -68,7 +68,7 @@ class StatusFinder:
                 self.by_word.setdefault(word, []).append(m)
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
-        self.prefilter = self.agreement_nouns | {"staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.prefilter = self.agreement_nouns | {"initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
@@ -90,6 +90,8 @@ class StatusFinder:
                 if self._negated(span):
                     continue
                 status = row["status"]
+                if row.get("if_talks") and any(t.lower_ in ("talks", "negotiations", "dialogue") for t in sent):
+                    status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
                 if status == "in_force" and self._future(span):
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
