@@ -131,6 +131,12 @@ class DesignationFinder:
                         continue
                     seen.add(k)
                     out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
+        # a headline's short wording yields to the body's exact list for the same entity
+        body = {(f.entity.lower(), f.by, f.action) for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0}
+        out = [f for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0
+               or (f.entity.lower(), f.by, f.action) not in body
+               or any(o.category == f.category and o.entity.lower() == f.entity.lower() for o in out
+                      if o is not f and ctx.sent_order.get(o.sent.start, 0) >= 0)]
         return _merge(out)
 
     def _acts(self, t: Token) -> bool:

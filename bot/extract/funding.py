@@ -22,6 +22,7 @@ _PAST = re.compile(r"\b(last (year|month)|since (19|20)\d\d|since it was|in (19|
                    r"so far|to date|would have|had promised|first tranche|over the past)\b", re.I)
 
 
+_PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = {"cost", "fine", "spend", "sell", "buy", "charge", "earn", "lose", "owe", "settle", "seize", "recover",
                 "forfeit", "value", "price", "estimate", "import", "export", "claim", "pay", "reward", "auction"}
 
@@ -84,6 +85,8 @@ class FundingFinder:
         verbs = 0
         for anc in tok.ancestors:
             out.append(anc)
+            if anc.lower_ in ("including", "includes", "include"):
+                continue  # "£120m in aid, including £20m for ...": a part of the package reads like the package
             if anc.pos_ in ("VERB", "AUX"):
                 verbs += 1
                 out.extend(c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))
@@ -152,9 +155,11 @@ class FundingFinder:
             for c in anc.children:
                 if c.dep_ in ("nsubj", "agent"):
                     ms = [m for m in ctx.mentions_in(span.doc[c.left_edge.i: c.right_edge.i + 1])
-                          if m.form != "demonym" or True]
-                    if ms:
-                        return ms[0].key
+                          if not (m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _PLACE_PREPS)]
+                    head = [m for m in ms if c.i in range(m.span.start, m.span.end)
+                            or m.span.root.head.i == c.i and m.span.root.dep_ in ("poss", "compound", "pobj")]
+                    if head or ms:
+                        return (head or ms)[0].key
         # "new U.S. funding", "Germany's grant": a party named inside the amount's phrase
         head = span.root.head
         for t in list(head.subtree)[:20]:

@@ -296,10 +296,16 @@ class PartyResolver:
         if not anchors:
             return []
         out = []
+        doc = ctx.doc
         for m in ctx.mentions_in(sent):
             if m.form == "capital" and self._locative(m.span.root):
                 continue
             h = m.span.root
+            if m.span.end + 1 < len(doc) and doc[m.span.end].text in ("-", "–") \
+                    and doc[m.span.end + 1].lemma_ in ("host", "broker", "mediate", "back", "lead", "sponsor", "facilitate"):
+                continue  # "Malaysia-hosted talks": the host, not a side
+            if self._member_list(h, ctx, m.key):
+                continue  # "EFTA — Switzerland, Iceland, ... —": members named beside the bloc
             if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod") and h.head in anchors \
                     and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
                     and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
@@ -315,6 +321,16 @@ class PartyResolver:
                 if prev:
                     out.append((prev[-1].key, sent))
         return out
+
+    @staticmethod
+    def _member_list(h: Token, ctx: Context, key: str) -> bool:
+        t = h
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "appos":
+            owner = ctx.by_token.get(t.head.i)
+            return owner is not None and owner.key != key and ctx.info[owner.key].kind == "organisation"
+        return False
 
     def _agreement_noun_phrase(self, tok: Token) -> bool:
         if tok.lower_ in self.agreement_nouns:
@@ -471,6 +487,8 @@ def _trim_span(ent: Span) -> Span | None:
     return ent.doc[s:e]
 
 
+_TITLES = {"president", "minister", "secretary", "premier", "chancellor", "governor", "king", "queen", "prince",
+           "emir", "general", "chief", "director", "ambassador", "envoy", "commissioner", "mayor", "senator"}
 _CONNECT = {"of", "the", "de", "del", "du", "la", "le", "des", "y", "al", "pour", "and", "et", "da", "do", "dos"}
 _BODY_HEADS = {"ministry", "department", "office", "council", "agency", "commission", "authority", "bureau",
                "secretariat", "directorate", "cabinet", "parliament", "congress", "senate", "assembly", "embassy",
@@ -491,6 +509,7 @@ def expand_name(span: Span, covered: set[int] | frozenset = frozenset()) -> Span
     while s > sent_start:
         t = doc[s - 1]
         if t.pos_ == "PROPN" and t.is_title and s - 1 > sent_start and t.i not in covered \
+                and t.lower_ not in _TITLES \
                 and not t.ent_type_ in ("DATE", "PERSON") and doc[s - 2].text not in ("-", "–"):
             s -= 1
         elif t.text in ("-", "–") and s - 2 >= sent_start and doc[s - 2].is_title \

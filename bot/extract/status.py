@@ -68,7 +68,7 @@ class StatusFinder:
                 self.by_word.setdefault(word, []).append(m)
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
-        self.prefilter = self.agreement_nouns | {"initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.prefilter = self.agreement_nouns | {"truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
@@ -87,6 +87,8 @@ class StatusFinder:
                 row = self.rows[int(span.label_[1:])]
                 if row["needs_agreement"] and not has_agreement:
                     continue
+                if row.get("about_agreement") and not self._about_agreement(span):
+                    continue  # "extends a line of credit" is not a deal being renewed
                 if self._negated(span):
                     continue
                 status = row["status"]
@@ -98,6 +100,17 @@ class StatusFinder:
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
                                bool(row.get("qualifier"))))
         return out
+
+    def _about_agreement(self, span: Span) -> bool:
+        """The verb's object or subject is the agreement: "extend the truce", "the deal was renewed"."""
+        root = span.root
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        args = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl"):
+            args += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            if verb.dep_ in ("relcl", "acl"):
+                args.append(verb.head)
+        return any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ == "compound"])
 
     @staticmethod
     def _future(span: Span) -> bool:
@@ -159,6 +172,11 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
     status = max(totals, key=totals.get)
     if totals[status] < 3.0:
         return "none", None
+    # a deal said in the headline or lead to be in force now is in force, whatever stages came before
+    if status in ("signed", "finalising", "negotiating", "proposed"):
+        now = [c for c in cues if c.status == "in_force" and c.score >= 7.0]
+        if now:
+            return "in_force", max(now, key=lambda c: c.score)
     if status == "signed":
         # "agreed on a deal ... still needs cabinet approval": agreed is not signed while a hedge stands
         signed = [c for c in cues if c.status == "signed" and c.score >= 1.0]
