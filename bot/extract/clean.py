@@ -111,8 +111,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             for k in range(a + off, b):
                 chars[k] = " "
             headline = (a, a + off)
-        elif not _ends_sentence(s) or len(content) == 1 or (len(s) < 160 and not s.endswith(".")):
-            headline = spans[i0]
+        elif (not _ends_sentence(s) and len(s) < 300) or (len(content) == 1 and len(s) < 300) \
+                or (len(s) < 160 and not s.endswith(".")):
+            headline = spans[i0]  # a long single paragraph is a body with no headline
         for i in content[1:]:
             if rules.caption.search(text[slice(*spans[i])]):
                 kinds[i] = "noise"

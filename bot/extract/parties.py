@@ -424,9 +424,24 @@ class PartyResolver:
             if pi.kind == "country" and key.startswith("ent:") and not self._state_like(ctx, key):
                 continue
             pi.sent = sent
+            if not key.startswith("ent:"):
+                pi.name = self._written_name(ctx, key)
+                pi.aliases = [a for a in dict.fromkeys(pi.aliases + [self.gaz.parties[key].name]) if a != pi.name]
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    def _written_name(self, ctx: Context, key: str) -> str:
+        """The table's name when the text uses it, else the text's own commonest name for the party:
+        a reader (and an annotator) knows the party by the words on the page."""
+        table = self.gaz.parties[key].name
+        forms: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.key == key and m.form in ("name", "alias"):
+                forms[m.text] = forms.get(m.text, 0) + 1
+        if not forms or table in forms:
+            return table
+        return max(forms, key=lambda f: (forms[f], len(f)))
 
     def _state_like(self, ctx: Context, key: str) -> bool:
         """An unknown place is a party only when the text treats it as a state: its government,
