@@ -432,16 +432,17 @@ class PartyResolver:
         return out
 
     def _written_name(self, ctx: Context, key: str) -> str:
-        """The table's name when the text uses it, else the text's own commonest name for the party:
-        a reader (and an annotator) knows the party by the words on the page."""
+        """The table's name when the text uses it, else the text's own commonest written-out name
+        ("Turkey" where the table says "Türkiye"): a reader knows the party by the words on the page."""
         table = self.gaz.parties[key].name
         forms: dict[str, int] = {}
         for m in ctx.mentions:
             if m.key == key and m.form in ("name", "alias"):
                 forms[m.text] = forms.get(m.text, 0) + 1
-        if not forms or table in forms:
-            return table
-        return max(forms, key=lambda f: (forms[f], len(f)))
+        words = {f: n for f, n in forms.items() if not f.replace(".", "").isupper()}  # "Turkey", not "US"
+        if not words or table in forms:
+            return table  # an abbreviation alone: the full name is the one everybody lists
+        return max(words, key=lambda f: (words[f], len(f)))
 
     def _state_like(self, ctx: Context, key: str) -> bool:
         """An unknown place is a party only when the text treats it as a state: its government,
