@@ -68,3 +68,19 @@ def test_two_categories_for_one_entity(extractor):
 def test_no_trigger_no_designation(extractor):
     text = "The Red Dawn Brigade claimed responsibility for an attack on a convoy last week."
     assert designations(extractor, text) == []
+
+
+def test_named_gang_and_announcer_title(extractor):
+    text = ("Australia has listed the Crimson Tide gang as a terrorist organisation under the Criminal Code, "
+            "Home Affairs Minister Jane Doe announced on Monday.")
+    found = designations(extractor, text)
+    assert [e for e, *_ in found] == ["Crimson Tide gang"]
+    assert found[0][1] == "terrorist_organization" and found[0][3] == "Australia"
+
+
+def test_us_only_lists_are_kept_by_the_us(extractor):
+    text = ("Among those designated under Executive Order 13224 on Thursday were Harbor Light Trading Co. "
+            "and Blue Dune Logistics, the Treasury said.")
+    found = designations(extractor, text)
+    assert found and all(c == "specially_designated_global_terrorist" and by == "United States"
+                         for _, c, _, by in found)

@@ -32,6 +32,13 @@ def status(extractor, text):
      "instruments of ratification.", "in_force"),
     ("Talks between Serbia and Kosovo on the energy deal were suspended indefinitely on Friday.", "stalled"),
     ("Mali terminated its defence cooperation agreement with France on Wednesday.", "ended"),
+    ("Armenia and Azerbaijan initialled a peace agreement on Friday; it must still be signed by both leaders.",
+     "finalising"),
+    ("Israel and Hamas agreed on a ceasefire deal on Wednesday. The deal still needs approval from the cabinet.",
+     "finalising"),
+    ("Chile and Peru agreed on Monday to extend their fisheries truce for another year.", "in_force"),
+    ("Talks between Egypt and Ethiopia on the dam collapsed again on Tuesday, with no new round planned.", "stalled"),
+    ("Kenya signed a $1.5 billion agreement with a Chinese contractor to extend the railway to the border.", "signed"),
 ])
 def test_status_values(extractor, text, expected):
     assert status(extractor, text) == expected
@@ -60,3 +67,9 @@ def test_phrase_and_evidence_are_given(extractor):
     assert brief.agreement is not None and brief.agreement.phrase
     ev = brief.agreement.evidence
     assert ev is not None and text[ev.start:ev.end] == ev.text
+
+
+def test_future_entry_into_force_is_not_in_force(extractor):
+    text = ("Vietnam and Laos signed a border trade agreement on Monday. "
+            "The agreement is due to take effect in January.")
+    assert status(extractor, text) == "signed"

@@ -69,6 +69,9 @@ def amounts(extractor, text):
     ("Beijing will provide 5 billion yuan (about $700 million) in loans for the line.", [(5_000_000_000, "CNY")]),
     ("Since 2015 the EU has spent more than €5bn on such programmes.", []),
     ("Each country expects to earn roughly $150 million a year from the field.", []),
+    ("The UK announced £120 million in aid for Gaza, including £20m for medical evacuations.",
+     [(120_000_000, "GBP"), (20_000_000, "GBP")]),
+    ("Under the concession, the operator had promised to invest $180m in the port.", []),
 ])
 def test_funding_or_not(extractor, text, expected):
     assert amounts(extractor, text) == expected

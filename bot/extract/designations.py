@@ -18,6 +18,7 @@ _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
+_SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = {"gang", "network", "group", "cartel", "militia", "syndicate", "ring", "clan", "faction", "brigade"}
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
@@ -267,6 +268,8 @@ class DesignationFinder:
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue
             root = sp.root
+            if root.dep_ == "nsubj" and root.head.lemma_ in _SAYS:
+                continue  # "..., Home Affairs Minister Jane Doe announced": the announcer
             if any(t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
                                                        or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
                    for t in sp):
@@ -307,6 +310,12 @@ class DesignationFinder:
                 continue
             if len(run) >= 2:
                 sp = doc[run[0].i: run[-1].i + 1]
+                if any(x.lower_ in self.person_titles for x in sp) or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in _SAYS):
+                    run = []
+                    continue
+                nxt = doc[sp.end] if sp.end < len(doc) else None
+                if nxt is not None and nxt.lower_ in _GROUP_NOUNS and sp.start > 0 and doc[sp.start - 1].lower_ == "the":
+                    sp = doc[sp.start: sp.end + 1]  # "the Crimson Tide gang"
                 low = sp.text.lower()
                 prev = doc[sp.start - 2: sp.start].text.lower() if sp.start >= 2 else ""
                 if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) \

@@ -190,7 +190,8 @@ class FundingFinder:
         text = sent.text
         rel = span.end_char - sent.start_char
         tail = text[rel:]
-        m = re.search(r"\b(for|to|toward|towards|on)\b\s+(.{5,140}?)(?:[,.;]|$| according| the \w+ said| officials said)", tail)
+        m = re.search(r"\b(for|to|toward|towards|on)\b\s+(.{5,140}?)(?:[,.;]|$| according| the \w+ said| officials said|"
+                      r"\s+and\s+(?:agreed|said|will|would|announced|signed|also|has|is)\b)", tail)
         head_words = re.search(r"\b(in|of)\s+((?:[\w-]+\s){0,6}?(?:loans?|grants?|assistance|aid|funding|support|investments?|financing|credit))\b", tail)
         parts = []
         if head_words:

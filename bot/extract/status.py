@@ -105,12 +105,15 @@ class StatusFinder:
         """The verb's object or subject is the agreement: "extend the truce", "the deal was renewed"."""
         root = span.root
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
-        args = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl"):
-            args += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-            if verb.dep_ in ("relcl", "acl"):
-                args.append(verb.head)
-        return any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ == "compound"])
+        args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
+        if verb.dep_ in ("relcl", "acl") and passive:
+            args.append(verb.head)  # "the truce, which was extended"
+        if any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ == "compound"]):
+            return True
+        # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
+        nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
+        return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
 
     @staticmethod
     def _future(span: Span) -> bool:
