@@ -20,9 +20,10 @@ ANSWERED_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 def is_answerable(event: dict, bot_user_id: str | None) -> bool:
     """Only people's new messages: modern bot posts have ``bot_id`` but no subtype."""
-    if event.get("subtype") not in ANSWERED_SUBTYPES or event.get("hidden"):
+    subtype = event.get("subtype")
+    if not (subtype is None or isinstance(subtype, str)) or subtype not in ANSWERED_SUBTYPES or event.get("hidden"):
         return False
-    if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
+    if event.get("bot_id") or event.get("bot_profile") or not isinstance(event.get("user"), str) or not event["user"]:
         return False
     return not (bot_user_id and event.get("user") == bot_user_id)
 

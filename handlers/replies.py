@@ -24,7 +24,10 @@ def team_of(context, body: dict) -> str:
     """Cache keys are per workspace; Enterprise Grid events may carry only the enterprise."""
     team = body.get("team")
     team = team.get("id") if isinstance(team, dict) else team
-    return context.team_id or body.get("team_id") or team or context.enterprise_id or "unknown"
+    for candidate in (context.team_id, body.get("team_id"), team, context.enterprise_id):
+        if candidate and isinstance(candidate, str):  # a payload of another shape is not a team
+            return candidate
+    return "unknown"
 
 
 def fallback_text(outcome: BriefOutcome) -> str:
