@@ -78,6 +78,14 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             kinds.append("content")
 
     content = [i for i, k in enumerate(kinds) if k == "content"]
+    # site navigation before the story: "Home", "World", "Asia" — one or two words a line
+    for i in content:
+        words = text[slice(*spans[i])].split()
+        if len(words) <= 2 and not _ends_sentence(text[slice(*spans[i])]):
+            kinds[i] = "noise"
+        else:
+            break
+    content = [i for i, k in enumerate(kinds) if k == "content"]
     # everything after a "related stories" style header is another page's material
     first_body = next((i for i in content if _ends_sentence(text[slice(*spans[i])])
                        and len(text[slice(*spans[i])].strip()) > 80), None)

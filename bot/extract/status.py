@@ -94,6 +94,8 @@ class StatusFinder:
                 status = row["status"]
                 if row.get("if_talks") and any(t.lower_ in ("talks", "negotiations", "dialogue") for t in sent):
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
+                if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
+                    status = row["if_future"]  # "agreed to begin talks next year": not under way yet
                 if status == "in_force" and self._future(span):
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
@@ -120,7 +122,8 @@ class StatusFinder:
         doc = span.doc
         before = {t.lower_ for t in doc[max(span.sent.start, span.start - 4): span.start]}
         return bool(before & {"will", "would", "due", "expected", "set", "scheduled", "once", "when", "until",
-                              "could", "should", "must", "shall", "before", "can", "may", "might"})
+                              "could", "should", "must", "shall", "before", "can", "may", "might", "to", "plan",
+                              "plans", "hope", "hopes", "aim", "aims"})
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words for t in sent)
