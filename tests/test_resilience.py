@@ -61,9 +61,10 @@ def cluster(tmp_path_factory):
             yield fake, procs
         finally:
             outputs = [p.stop() for p in procs]
-    for out in outputs:
+    for out in outputs:  # what a deployment's log collector would get from each process
         assert "Traceback" not in out, out
-        assert BOT_TOKEN not in out
+        assert BOT_TOKEN not in out and "Reported by desk" not in out, "no token, no message text"
+        assert all(line.startswith("time=") for line in out.splitlines()), out
 
 
 def test_three_processes_and_slack_retries_post_exactly_one_reply(cluster, redis_url):

@@ -1,0 +1,81 @@
+"""A burst of 100 messages at one ``python -m bot serve``: every ack in time, nothing dropped.
+
+Half are links to distinct pages on a local web server, half distinct long texts, so each
+one needs a fetch and/or an extraction. The bounded pool may refuse some: those get a
+"busy" reply in their thread. Every message gets exactly one answer of one kind or the other.
+"""
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from bot import messages
+from tests.conftest import SEED_TEXT, TEST_REDIS_URL
+from tests.support.slack import FakeSlack, ServeProcess, SlackSender, article_html, message_event
+
+BURST = 100
+ACK_LIMIT_S = 3.0  # Slack's clock
+
+
+def burst_texts(web, n: int = BURST) -> list[str]:
+    """n message texts: even ones link to a page of their own, odd ones are a pasted text."""
+    texts = []
+    for i in range(n):
+        body = f"{SEED_TEXT[:700]}\n\nDispatch number {i} filed at {time.time_ns()}."
+        if i % 2 == 0:
+            url = web.add(f"/burst/{i}-{time.time_ns()}", article_html(body, title=f"Story {i}"))
+            texts.append(f"Worth a read <{url}>")
+        else:
+            texts.append(body)
+    return texts
+
+
+def send_burst(url: str, texts: list[str], channel: str) -> list[tuple[str, int, float]]:
+    """All at once from many threads; (ts, status, seconds to the ack) per message."""
+    sender = SlackSender(url)
+    bodies = []
+    for i, text in enumerate(texts):
+        ts = sender.next_ts()
+        bodies.append((ts, message_event(text, channel=channel, ts=ts, event_id=f"EvBurst{time.time_ns()}{i}")))
+
+    def one(item):
+        ts, body = item
+        t0 = time.perf_counter()
+        r = sender.event(body)
+        return ts, r.status, time.perf_counter() - t0
+
+    with ThreadPoolExecutor(len(bodies)) as pool:
+        return list(pool.map(one, bodies))
+
+
+def test_burst_of_100_acks_in_time_and_answers_every_message(web, redis_url, tmp_path):
+    with FakeSlack() as fake:
+        app = ServeProcess(fake.api_url, TEST_REDIS_URL, tmp_path, BRIEF_FETCH_ALLOW_PRIVATE="true").start()
+        try:
+            assert app.ready(), app.output()
+            texts = burst_texts(web)
+            results = send_burst(app.url, texts, "CBURST")
+            acks = sorted(r[2] for r in results)
+            assert all(status == 200 for _, status, _ in results), results
+            assert acks[-1] < ACK_LIMIT_S, f"slowest ack {acks[-1]:.2f}s"
+
+            fake.wait_for("chat.postMessage", count=BURST, timeout=120, channel="CBURST")
+            time.sleep(1.0)  # nothing more may come
+            calls = fake.find("chat.postMessage", channel="CBURST")
+            by_thread: dict[str, list] = {}
+            for c in calls:
+                by_thread.setdefault(c.body["thread_ts"], []).append(c)
+            sent = {ts for ts, _, _ in results}
+            assert set(by_thread) == sent, "every message is answered, in its own thread"
+            assert all(len(v) == 1 for v in by_thread.values()), "and only once"
+            busy = [c for c in calls if c.body["text"] == messages.busy()]
+            briefs = [c for c in calls if c.body["text"] != messages.busy()]
+            assert len(briefs) + len(busy) == BURST
+            assert len(briefs) >= 4 + 1, "the pool briefs what it can hold"  # BRIEF_WORKERS=4
+            assert all("Ecuador" in c.body["text"] for c in briefs), [c.body["text"][:120] for c in briefs][:5]
+            assert app.proc.poll() is None
+            print(f"\nburst: ack p50={acks[len(acks) // 2] * 1000:.0f}ms max={acks[-1] * 1000:.0f}ms, "
+                  f"{len(briefs)} briefs, {len(busy)} busy, peak RSS {app.peak_rss_mb():.0f} MB")
+        finally:
+            out = app.stop()
+    assert "Traceback" not in out
