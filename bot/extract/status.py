@@ -96,7 +96,7 @@ class StatusFinder:
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
                 if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
-                if status == "in_force" and self._future(span):
+                if status == "in_force" and not row.get("about_agreement") and self._future(span):
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
