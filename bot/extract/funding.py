@@ -22,6 +22,8 @@ _PAST = re.compile(r"\b(last (year|month)|since (19|20)\d\d|since it was|in (19|
                    r"so far|to date|would have|had promised|first tranche|over the past)\b", re.I)
 
 
+_FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
+                  "assistance", "credit", "funding", "pledges", "commitments"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = {"cost", "fine", "spend", "sell", "buy", "charge", "earn", "lose", "owe", "settle", "seize", "recover",
                 "forfeit", "value", "price", "estimate", "import", "export", "claim", "pay", "reward", "auction"}
@@ -112,7 +114,8 @@ class FundingFinder:
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
-                  if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)}
+                  if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
+                  and not (w in ("worth", "valued") and self._values_funding(t))}
         if decoys:
             return False
         clause = self._clause_text(span, sent)
@@ -135,6 +138,12 @@ class FundingFinder:
             return True
         return verb is not None and verb.lemma_ in ("sign", "ink", "agree", "conclude", "seal") \
             and any(t.lower_ in self.agreement_nouns for t in verb.subtree)
+
+    def _values_funding(self, tok: Token) -> bool:
+        """'investment deals worth $10bn', 'loans worth $2bn': the worth of a commitment is the commitment."""
+        doc = tok.doc
+        near = list(doc[max(tok.sent.start, tok.i - 3): tok.i]) + [tok.head]
+        return any(t.lower_ in _FUNDING_NOUNS for t in near)
 
     @staticmethod
     def _clause_text(span: Span, sent: Span) -> str:

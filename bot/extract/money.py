@@ -41,14 +41,14 @@ class MoneyReader:
         num = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
         small = [w for w in self.numwords if w not in ("a", "an", "half", "quarter", "dozen")]
         wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?|an?)"
-        scale = rf"(?:(?:\s?|\s)(?:{_alt(self.scales)})\b)"
+        scale = rf"(?:(?:\s?|\s|-)(?:{_alt(self.scales)})\b)"
         sym_letters = [s for s in self.symbols if s[-1].isalpha()]
         sym_marks = [s for s in self.symbols if not s[-1].isalpha()]
         pre = rf"(?:(?<![\w$])(?:{_alt(sym_letters)})\b\.?|(?:{_alt(sym_marks)}))"
         post = rf"(?:{_alt(self.words)})\b"
         self.re = re.compile(
             rf"(?P<pre>{pre})\s?(?P<n1>{num}|{wnum})(?P<s1>{scale}*)(?!\w)"
-            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)\s+(?:(?:US|U\.S\.|Hong Kong|Singapore|Canadian|Australian|New Zealand)\s+)?(?P<post>{post})",
+            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)\s+(?P<post>{post})",
             re.I,
         )
 
@@ -89,8 +89,8 @@ class MoneyReader:
                     continue  # "a dollar" is not an amount anyone reports
             if cur is None:
                 continue
-            if not re.search(r"\d", n) and not sc and n.strip().lower() in ("a", "an"):
-                continue
+            if not re.search(r"\d", n) and not sc:
+                continue  # "one real threat", "two won": no scale, no digits, no amount worth reporting
             value = self.number(n)
             if value is None:
                 continue
@@ -109,7 +109,8 @@ class MoneyReader:
             return "CNY" if ("yuan" in window or "renminbi" in window) else "JPY"
         best = max(options, key=lambda c: countries.get(c, 0))
         default_country = {"INR": "India", "MXN": "Mexico", "KES": "Kenya", "NOK": "Norway", "XOF": None,
-                           "ZMW": "Zambia"}.get(cur)
+                           "ZMW": "Zambia", "KWD": "Kuwait", "IRR": "Iran", "SAR": "Saudi Arabia",
+                           "AED": "United Arab Emirates", "RON": "Romania", "SEK": "Sweden", "KGS": "Kyrgyzstan"}.get(cur)
         if countries.get(best, 0) > countries.get(default_country or "", 0):
             return self.country_currency.get(best, cur)
         return cur
