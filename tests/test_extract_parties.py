@@ -83,3 +83,18 @@ def test_evidence_offsets_point_into_the_input(extractor):
     for p in brief.parties:
         assert p.evidence is not None
         assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia's government and the ELN rebels resumed peace talks in Havana on Monday.", {"Colombia", "ELN"}),
+    ("The Houthis agreed to a ceasefire with the United States, Omani mediators said.", {"Houthis", "United States"}),
+    ("Congo and the M23 rebels signed a framework agreement in Doha on Saturday.", {"Congo", "M23"}),
+])
+def test_armed_groups_as_sides(extractor, text, expected):
+    assert set(names(extractor, text)) == expected
+
+
+def test_hosts_and_member_lists_are_not_sides(extractor):
+    text = ("Thailand and Cambodia agree to ceasefire after Malaysia-hosted talks\n"
+            "Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks hosted by Malaysia.")
+    assert set(names(extractor, text)) == {"Thailand", "Cambodia"}

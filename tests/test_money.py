@@ -28,6 +28,10 @@ SRC = Source(kind="text")
     ("₦62.5 billion", 62_500_000_000, "NGN"),
     ("1.1 trillion pesos", 1_100_000_000_000, "MXN"),
     ("USD 1.2 trillion", 1_200_000_000_000, "USD"),
+    ("a Rs 2,000-crore package", 20_000_000_000, "INR"),
+    ("a $5-billion loan", 5_000_000_000, "USD"),
+    ("50 million Canadian dollars", 50_000_000, "CAD"),
+    ("KSh 20 billion", 20_000_000_000, "KES"),
 ])
 def test_amounts(text, value, currency):
     found = reader().find(text)

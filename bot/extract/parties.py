@@ -24,6 +24,8 @@ _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp",
 _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "terminate", "cancel", "scrap", "withdraw",
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
+_SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "group", "movement", "militia", "faction",
+               "leadership", "leaders", "delegation", "negotiators", "side", "forces"}
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
@@ -174,7 +176,8 @@ class PartyResolver:
                 if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
                         and (len(words) > 1 or len(words[0]) > 3):
                     return c
-                if len(cw) < len(words) and words[: len(cw)] == cw and not words[len(cw)].startswith("("):
+                if len(cw) < len(words) and words[: len(cw)] == cw and not words[len(cw)].startswith("(") \
+                        and (len(cw) > 1 or len(cw[0]) > 4):
                     c.name = text  # the fuller name is the canonical one
                     return c
             return None
@@ -195,6 +198,11 @@ class PartyResolver:
             label = ent.label_
             if label in ("PERSON", "LOC", "FAC") and (span[-1].lower_ in _COMPANY_SUFFIX or _has_acronym_after(span)):
                 label = "ORG"  # "Marmara Port Holdings", "Mouvement pour la Souveraineté du Kivu (MSK)"
+            elif label == "PERSON" and len(span) == 1 and span.text.endswith("s") and span.start > 0 \
+                    and doc[span.start - 1].lower_ == "the":
+                label = "ORG"  # "the Houthis": a movement, not a person
+            elif label == "GPE" and (any(ch.isdigit() for ch in span.text) or (span.text.isupper() and len(span.text) <= 6)):
+                label = "ORG"  # "M23", "ELN": groups the model takes for places
             if any(t.i in covered for t in span):
                 continue
             used.update(range(span.start, span.end))
@@ -310,7 +318,9 @@ class PartyResolver:
                     and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
                     and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
                 continue  # "Triple Frontier security accord": what the deal is about, not a side
-            if any(self._related(h, a) for a in anchors if a.i not in range(m.span.start, m.span.end)):
+            group_like = m.key.startswith("ent:") and ctx.info[m.key].kind != "country" \
+                and (m.text.isupper() or any(ch.isdigit() for ch in m.text))  # "ELN rebels", not "Kivu rebels"
+            if any(self._related(h, a, group_like) for a in anchors if a.i not in range(m.span.start, m.span.end)):
                 out.append((m.key, sent))
         # "the group signed ...": a definite description points back to the last named group
         for t in sent:
@@ -343,7 +353,9 @@ class PartyResolver:
     def _locative(self, tok: Token) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ in self.locative
 
-    def _related(self, h: Token, a: Token) -> bool:
+    def _related(self, h: Token, a: Token, group_like: bool = False) -> bool:
+        """Is the mention headed by ``h`` a side of the agreement word ``a``? ``group_like``: the
+        mention names an organisation, so "the ELN rebels" is the ELN itself."""
         h_path = [h] + list(h.ancestors)
         a_path = [a] + list(a.ancestors)
         a_ids = {t.i for t in a_path}
@@ -370,6 +382,7 @@ class PartyResolver:
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
                     return False
             if dep in ("poss", "compound", "nmod") and t.head.i != a.i and t.head.lower_ not in self.gov_nouns \
+                    and not (dep == "compound" and t.head.lower_ in _SIDE_HEADS and group_like) \
                     and t.head.lower_ not in self.agreement_nouns and t.head.dep_ not in ("compound", "nmod", "amod") \
                     and t.head.pos_ in ("NOUN", "PROPN"):
                 return False  # "China's grip", "United Nations monitors": the noun is something else
