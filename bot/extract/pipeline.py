@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 
 from bot.brief import Agreement, Brief, Designation, Evidence, Funding, Party, Source
 from bot.extract.clean import Cleaned, NoiseRules, clean
-from bot.extract.data import load_json
 from bot.extract.designations import DesignationFinder
 from bot.extract.funding import FundingFinder
 from bot.extract.gazetteer import Gazetteer
