@@ -87,12 +87,14 @@ class Extractor:
         cue_tokens = {c.span.root.i for c in cues if c.status == status}
         parties = self.parties.select(ctx, status, cue_sents, designations, funding, cue_tokens)
 
-        kept = {p.key for p in parties}
-        for f in funding:  # only resolvable parties are named as donor or recipient
-            if f.donor_key not in kept:
-                f.donor = None
-            if f.recipient_key not in kept:
-                f.recipient = None
+        # donor, recipient and authority carry the party's final name, or nothing when it is no party
+        names = {p.key: p.name for p in parties}
+        for f in funding:
+            f.donor = names.get(f.donor_key)
+            f.recipient = names.get(f.recipient_key)
+        for d in designations:
+            if d.by_key in names:
+                d.by = names[d.by_key]
 
         seen = cleaned.text
 
