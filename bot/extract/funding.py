@@ -22,8 +22,9 @@ _PAST = re.compile(r"\b(last (year|month)|since (19|20)\d\d|since it was|in (19|
                    r"so far|to date|would have|had promised|first tranche|over the past)\b", re.I)
 
 
+_HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
-                  "assistance", "credit", "funding", "pledges", "commitments"}
+                  "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = {"cost", "fine", "spend", "sell", "buy", "charge", "earn", "lose", "owe", "settle", "seize", "recover",
                 "forfeit", "value", "price", "estimate", "import", "export", "claim", "pay", "reward", "auction"}
@@ -169,11 +170,12 @@ class FundingFinder:
                             or m.span.root.head.i == c.i and m.span.root.dep_ in ("poss", "compound", "pobj")]
                     if head or ms:
                         return (head or ms)[0].key
-        # "new U.S. funding", "Germany's grant": a party named inside the amount's phrase
+        # "new U.S. funding", "Germany's grant": a party naming the money itself
         head = span.root.head
-        for t in list(head.subtree)[:20]:
+        for t in list(head.subtree)[:25]:
             m = ctx.by_token.get(t.i)
-            if m is not None and t.dep_ in ("compound", "poss", "amod", "nmod") and t.i not in range(span.start, span.end):
+            if m is not None and t.dep_ in ("compound", "poss", "amod", "nmod") and t.i not in range(span.start, span.end) \
+                    and t.head.lower_ in _FUNDING_NOUNS:
                 return m.key
         return None
 
@@ -188,10 +190,10 @@ class FundingFinder:
                     return m.key
                 if sub:
                     return sub[0].key
-            if t.dep_ == "dobj" and t.head.lemma_ in ("help", "support", "assist") :
+            if t.i > span.start and (t.head.lemma_ in _HELP or (t.head.head.lemma_ in _HELP and t.dep_ == "nsubj")):
                 m = ctx.by_token.get(t.i)
                 if m is not None:
-                    return m.key
+                    return m.key  # "to help Ecuador improve internal security"
         return None
 
     @staticmethod
