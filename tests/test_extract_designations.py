@@ -84,3 +84,18 @@ def test_us_only_lists_are_kept_by_the_us(extractor):
     found = designations(extractor, text)
     assert found and all(c == "specially_designated_global_terrorist" and by == "United States"
                          for _, c, _, by in found)
+
+
+def test_linked_group_is_not_listed(extractor):
+    text = ("The US Treasury on Tuesday sanctioned three entities linked to the Sinaloa Cartel, "
+            "including Rio Verde Logistics and Costa Azul Freight.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Rio Verde Logistics", "Costa Azul Freight"}
+
+
+def test_known_as_alias_and_revoked_fto(extractor):
+    text = "The State Department revoked the Foreign Terrorist Organization designation of Hayat Tahrir al-Sham (HTS)."
+    d = extractor.extract(text, source=SRC).designations
+    assert [(x.entity, x.action, x.category) for x in d] == [
+        ("Hayat Tahrir al-Sham", "revoke", "foreign_terrorist_organization")]
+    assert "HTS" in d[0].entity_aliases

@@ -18,6 +18,8 @@ _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
+_LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
+                     r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = {"gang", "network", "group", "cartel", "militia", "syndicate", "ring", "clan", "faction", "brigade"}
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
@@ -197,6 +199,8 @@ class DesignationFinder:
             if any(t.i in alias_tokens for t in sp):
                 continue
             before = doc[max(sent.start, sp.start - 6): sp.start].text
+            if _LINKED.search(before):
+                continue  # "entities linked to the Sinaloa Cartel": named as the link, not listed
             if _ALIAS_INTRO.search(before) and cands:
                 cands[-1].aliases.append(sp.text)
                 alias_tokens.update(t.i for t in sp)
