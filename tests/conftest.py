@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from tests.support.slack import Harness, close_shared_app_server, shared_app_server
 from tests.support.web import WebServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,3 +45,16 @@ def web():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_TEXT
+
+
+@pytest.fixture(scope="session")
+def app_server():
+    """The real Bolt app served over HTTP once per session, with a fake Web API and real Redis."""
+    yield shared_app_server(TEST_REDIS_URL)
+    close_shared_app_server()
+
+
+@pytest.fixture
+def slack(app_server, redis_url):
+    app_server.fake.reset()
+    return Harness(app_server)

@@ -8,31 +8,16 @@ from pathlib import Path
 import pytest
 
 from bot import render
-from tests.conftest import TEST_REDIS_URL
 from tests.support.slack import (
     Harness,
     article_html,
-    close_shared_app_server,
     payload,
-    shared_app_server,
     text_of,
     wait_until,
 )
 from tests.test_slack_events import assert_seed_brief
 
 COMMAND_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "slack-payloads" / "commands" / "slash_command.form-urlencoded.txt"
-
-
-@pytest.fixture(scope="session")
-def app_server():
-    yield shared_app_server(TEST_REDIS_URL)
-    close_shared_app_server()
-
-
-@pytest.fixture
-def slack(app_server, redis_url):
-    app_server.fake.reset()
-    return Harness(app_server)
 
 
 def command_fields(slack: Harness, text: str, name: str = "cmd1") -> dict[str, str]:

@@ -7,32 +7,17 @@ import time
 import pytest
 
 from bot import messages, render
-from tests.conftest import TEST_REDIS_URL
 from tests.support.slack import (
     BOT_ID,
     BOT_USER_ID,
     AppServer,
     Harness,
     article_html,
-    close_shared_app_server,
     http,
     payload,
-    shared_app_server,
     text_of,
     wait_until,
 )
-
-
-@pytest.fixture(scope="session")
-def app_server():
-    yield shared_app_server(TEST_REDIS_URL)
-    close_shared_app_server()
-
-
-@pytest.fixture
-def slack(app_server, redis_url):
-    app_server.fake.reset()
-    return Harness(app_server)
 
 
 def assert_seed_brief(text: str) -> None:
