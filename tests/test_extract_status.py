@@ -73,3 +73,26 @@ def test_future_entry_into_force_is_not_in_force(extractor):
     text = ("Vietnam and Laos signed a border trade agreement on Monday. "
             "The agreement is due to take effect in January.")
     assert status(extractor, text) == "signed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya offered Somalia a maritime boundary deal on Monday.", "proposed"),
+    ("The two sides said they were nearing a deal on grain exports.", "finalising"),
+    ("Officials said the agreement was ready for signature.", "finalising"),
+    ("India and the UK have inked a free trade agreement.", "signed"),
+    ("Egypt and Sudan struck a deal on Nile water sharing on Friday.", "signed"),
+    ("The new treaty between Norway and Iceland became effective on Monday.", "in_force"),
+    ("Talks on the fishing agreement have been put on ice.", "stalled"),
+    ("The negotiations on the pipeline deal hit an impasse.", "stalled"),
+    ("Russia pulled out of the Black Sea grain deal on Monday.", "ended"),
+    ("Niger revoked its military cooperation agreement with the United States.", "ended"),
+    ("Ghana and the IMF have yet to agree on the terms of the programme, and talks continue.", "negotiating"),
+])
+def test_more_wordings(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_revoked_designation_beside_an_accord_is_not_an_ended_deal(extractor):
+    text = ("The State Department revoked the designation of the Northern Front as a terrorist group, "
+            "five years after it signed a peace accord with the government, which is being implemented.")
+    assert status(extractor, text) != "ended"
