@@ -40,11 +40,14 @@ class MoneyReader:
         self.country_currency: dict[str, str] = data["country_currency"]
         num = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
         small = [w for w in self.numwords if w not in ("a", "an", "half", "quarter", "dozen")]
-        wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?|an?)"
+        half = r"(?:[\s-]and[\s-]a[\s-]half)"  # "two and a half million", "one-and-a-half billion"
+        wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?{half}?|an?{half}?)"
         scale = rf"(?:(?:\s?|\s|-)(?:{_alt(self.scales)})\b)"
-        sym_letters = [s for s in self.symbols if s[-1].isalpha()]
+        exact = set(data.get("codes_that_are_words", []))  # "TRY", "PEN": the code only in capitals
+        sym_letters = [s for s in self.symbols if s[-1].isalpha() and s not in exact]
         sym_marks = [s for s in self.symbols if not s[-1].isalpha()]
-        pre = rf"(?:(?<![\w$])(?:{_alt(sym_letters)})\b\.?|(?:{_alt(sym_marks)}))"
+        exact_alt = rf"|(?-i:{_alt(exact & set(self.symbols))})" if exact & set(self.symbols) else ""
+        pre = rf"(?:(?<![\w$])(?:{_alt(sym_letters)}{exact_alt})(?![a-z])\.?|(?:{_alt(sym_marks)}))"
         post = rf"(?:{_alt(self.words)})\b"
         self.re = re.compile(
             rf"(?P<pre>{pre})\s?(?P<n1>{num}|{wnum})(?P<s1>{scale}*)(?!\w)"
@@ -57,6 +60,9 @@ class MoneyReader:
         if re.match(r"^\d", s):
             return float(s.replace(",", ""))
         s = re.sub(r"\s+", " ", s.replace("-", " "))
+        if s.endswith(" and a half"):
+            whole = self.number(s[: -len(" and a half")])
+            return None if whole is None else whole + 0.5
         if s.startswith("half"):
             return 0.5
         if s.startswith("a quarter"):
@@ -89,6 +95,8 @@ class MoneyReader:
                     continue  # "a dollar" is not an amount anyone reports
             if cur is None:
                 continue
+            if m.group("pre") and mark[-1].isalpha() and not sc and text[m.end("pre"): m.end("pre") + 1].isdigit():
+                continue  # "COP28", "R2": a code run into a number is money only with a scale ("EUR150m")
             if not re.search(r"\d", n) and not sc:
                 continue  # "one real threat", "two won": no scale, no digits, no amount worth reporting
             value = self.number(n)
