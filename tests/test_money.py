@@ -88,3 +88,27 @@ def test_funding_carries_display_and_donor(extractor):
     assert f.display == "€40 million"
     assert f.donor == "Germany"
     assert f.evidence is not None and text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("two and a half million dollars", 2_500_000, "USD"),
+    ("seven-and-a-half million pounds", 7_500_000, "GBP"),
+    ("one and a half billion euros", 1_500_000_000, "EUR"),
+    ("EUR150m", 150_000_000, "EUR"),
+    ("R5bn in relief", 5_000_000_000, "ZAR"),
+    ("SFr 20 million", 20_000_000, "CHF"),
+    ("Rs 91,000 cr", 910_000_000_000, "INR"),
+    ("₹1.26 lakh cr", 1_260_000_000_000, "INR"),
+    ("Tk 5,000 crore", 50_000_000_000, "BDT"),
+    ("USD 1 billion", 1_000_000_000, "USD"),
+])
+def test_more_amounts(text, value, currency):
+    found = reader().find(text)
+    assert found, text
+    assert found[0].value == pytest.approx(value)
+    assert found[0].currency == currency
+
+
+@pytest.mark.parametrize("text", ["at COP28 in Dubai", "we will try 5 million times", "pen 3 letters"])
+def test_codes_that_are_words_or_glued_without_scale(text):
+    assert reader().find(text) == []
