@@ -262,7 +262,7 @@ class DesignationFinder:
             if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
                 continue
             m = ctx.by_token.get(sp.root.i)
-            known = m is not None and not m.key.startswith("ent:")
+            known = m is not None and not m.key.startswith("ent:") and m.form != "person"
             if known and not state_ok:
                 continue  # countries and bodies designate; they are not designated here
             if ent.label_ in ("GPE", "LOC") and not state_ok:

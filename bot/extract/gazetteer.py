@@ -26,7 +26,7 @@ class PartyDef:
 class Mention:
     key: str
     span: Span
-    form: str  # name | alias | capital | demonym | body | weak | ent
+    form: str  # name | alias | capital | demonym | body | weak | person | ent
 
     @property
     def text(self) -> str:
@@ -74,6 +74,10 @@ class Gazetteer:
             for a in agencies["weak"]:
                 add(a, country, "weak")
             self.defaults.update(agencies.get("default", []))
+        for party, people in load_json("people.json").items():
+            if not party.startswith("_"):
+                for person in people:
+                    add(person, party, "person")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", list(nlp.tokenizer.pipe(self.surface.keys())))
 
