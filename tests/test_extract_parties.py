@@ -98,3 +98,8 @@ def test_hosts_and_member_lists_are_not_sides(extractor):
     text = ("Thailand and Cambodia agree to ceasefire after Malaysia-hosted talks\n"
             "Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks hosted by Malaysia.")
     assert set(names(extractor, text)) == {"Thailand", "Cambodia"}
+
+
+def test_leaders_stand_for_their_states(extractor):
+    text = "Modi and Starmer signed the free trade agreement in London on Thursday."
+    assert set(names(extractor, text)) == {"India", "United Kingdom"}

@@ -96,3 +96,11 @@ def test_revoked_designation_beside_an_accord_is_not_an_ended_deal(extractor):
     text = ("The State Department revoked the designation of the Northern Front as a terrorist group, "
             "five years after it signed a peace accord with the government, which is being implemented.")
     assert status(extractor, text) != "ended"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Bolivia agreed to begin talks on a lithium cooperation pact next year.", "proposed"),
+    ("Serbia and Kosovo agreed to resume talks on normalisation under EU mediation.", "negotiating"),
+])
+def test_agreeing_to_talk_is_not_a_deal(extractor, text, expected):
+    assert status(extractor, text) == expected
