@@ -57,8 +57,9 @@ def _title_case(s: str) -> bool:
 
 
 def _upper_dateline(line: str):
-    """'CHIȘINĂU — ...': an all-capitals place (any alphabet) before a dash or colon."""
-    m = re.match(r"^\s*([^\W\d][^—–:]{1,50}?)\s*(—|–|--|:)\s+", line)
+    """'CHIȘINĂU — ...', 'MANILA, July 8 (Reuters) - ...': a place in capitals (any alphabet), perhaps a
+    date and an agency, before a dash or colon."""
+    m = re.match(r"^\s*([^\W\d][^,—–:()]{1,40}?)(,[^—–:()]{1,30})?\s*(\([^)]{1,25}\))?\s*(—|–|--|:|-)\s+", line)
     if m and m.group(1).upper() == m.group(1) and any(ch.isalpha() for ch in m.group(1)):
         return m
     return None

@@ -122,7 +122,7 @@ class PartyResolver:
         for m in mentions:
             pdef = self.gaz.parties[m.key]
             pi = info.setdefault(m.key, PartyInfo(m.key, pdef.name, pdef.kind))
-            if m.text not in pi.aliases and m.text != pi.name:
+            if m.text not in pi.aliases and m.text != pi.name and m.form != "person":
                 pi.aliases.append(m.text)
         agreement_words = self._agreement_acronyms(doc)
         mentions += self._entity_mentions(doc, covered, info, mentions, agreement_words)
@@ -219,8 +219,8 @@ class PartyResolver:
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
                                        and span[0].is_title and _inside_body_name(doc, span.start - 2))):
                 continue  # "Ministry of Hydrocarbons and [Energy]": the tail of a longer name
-            if text in agreement_words or text.lower() in _NOT_PARTIES or span[-1].lower_ in self.person_titles \
-                    or span[0].lower_ in self.person_titles \
+            if text in agreement_words or text.lower() in _NOT_PARTIES \
+                    or any(t.lower_ in self.person_titles for t in span) \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
                 continue
             if label in ("NORP", "PERSON", "LOC", "FAC"):
@@ -505,7 +505,7 @@ def _trim_span(ent: Span) -> Span | None:
     s, e = ent.start, ent.end
     while s < e and ent.doc[s].lower_ in ("the", "a", "an"):
         s += 1
-    while e > s and ent.doc[e - 1].text in ("'s", "’s", "'", "’"):
+    while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'", "’") or ent.doc[e - 1].is_punct):
         e -= 1
     for i in range(s, e - 1):
         if ent.doc[i].text == "(" and _ACRONYM.match(ent.doc[i + 1].text):
