@@ -102,7 +102,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             if kinds[i] != "content":
                 continue
             s = text[slice(*spans[i])].strip()
-            if _ends_sentence(s) and not _title_case(s) and len(s) > 60:
+            if _ends_sentence(s) and not _title_case(s) and len(s) > 30:
                 break
             kinds[i] = "noise"
 
