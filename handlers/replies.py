@@ -79,10 +79,22 @@ def post_outcomes_in_thread(
             reply_in_thread(client, channel, thread_ts, thread_payload(outcome, several=len(requests) > 1))
         except SlackApiError as exc:
             error = str(exc.response.get("error"))
-            log.warning("chat.postMessage failed channel=%s error=%s", channel, error)
+            log_post_failure(channel, error)
             if on_post_error is not None:
                 on_post_error(error)
             return
+
+
+TOKEN_ERRORS = {"invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"}
+
+
+def log_post_failure(channel: str, error: str, *, what: str = "reply") -> None:
+    """A refused token is an operator's problem on every message until fixed: say so loudly, once a line."""
+    if error in TOKEN_ERRORS:
+        log.error("Slack refused the bot token (%s): the app was uninstalled or SLACK_BOT_TOKEN was revoked; "
+                  "no %s can be posted until it is replaced", error, what)
+    else:
+        log.warning("chat.postMessage failed channel=%s error=%s (%s)", channel, error, what)
 
 
 def cannot_post(error: str) -> str:
@@ -96,4 +108,4 @@ def busy_in_thread(client: WebClient, channel: str, thread_ts: str) -> None:
     try:
         reply_in_thread(client, channel, thread_ts, {"text": messages.busy(), "blocks": render.error_blocks(messages.busy())})
     except SlackApiError as exc:
-        log.warning("could not say busy channel=%s error=%s", channel, exc.response.get("error"))
+        log_post_failure(channel, str(exc.response.get("error")), what="busy notice")

@@ -313,5 +313,7 @@ def test_revoked_token_mid_run_is_logged_and_serving_continues(slack, caplog):
     slack.fake.wait_for("chat.postMessage", thread_ts=ts)
     time.sleep(0.5)
     assert len(slack.fake.find("chat.postMessage", thread_ts=ts)) == 1
-    assert any("invalid_auth" in r.getMessage() for r in caplog.records)
+    [refused] = [r for r in caplog.records if "invalid_auth" in r.getMessage()]
+    assert refused.levelno == logging.ERROR and "SLACK_BOT_TOKEN" in refused.getMessage()
+    assert BOT_TOKEN not in refused.getMessage()
     assert http("GET", slack.url + "/healthz").status == 200
