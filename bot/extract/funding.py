@@ -18,16 +18,29 @@ _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonn
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
 _CONVERSION_BEFORE = re.compile(r"(\(\s*(about|around|approx\.?|approximately|roughly|some|nearly|almost|over|or)?\s*$)|"
                                 r"(,?\s*or\s+(about|around|roughly|some|nearly)?\s*$)|(equivalent (of|to)\s*$)", re.I)
-_PAST = re.compile(r"\b(last (year|month)|since (19|20)\d\d|since it was|in (19|20)\d\d|(19|20)\d\d\s*[–-]\s*(19|20)?\d\d|"
-                   r"so far|to date|would have|had promised|first tranche|over the past)\b", re.I)
+_DATA = load_json("money.json")
+_PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
+_CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
+_COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
 
 
 _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
-_DECOY_VERBS = {"cost", "fine", "spend", "sell", "buy", "charge", "earn", "lose", "owe", "settle", "seize", "recover",
-                "forfeit", "value", "price", "estimate", "import", "export", "claim", "pay", "reward", "auction"}
+_DECOY_VERBS = set(_DATA["decoy_verbs"])
+_APPROVAL_VERBS = set(_DATA["approval_verbs"])
+_CONDITIONS = set(_DATA["conditional_marks"])
+# "for 2024-25": one budget year names money ahead; a longer span ("the 2022–2025 period") is a past run
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b")
+
+
+def _mask_fiscal(text: str) -> str:
+    def one(m: re.Match) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        return "FY" if b == a + 1 or b == (a + 1) % 100 else m.group(0)
+    return _YEARS.sub(one, text)
+_HEDGES = set(_DATA["hedging_modals"])
 
 
 @dataclass
@@ -57,16 +70,29 @@ class FundingFinder:
             if ctx.sent_weight(sent) <= 0:
                 continue
             text = sent.text
-            for am in reader().find(text, countries):
+            found = reader().find(text, countries)
+            spans = [doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
+                     for a in found]
+            for k, am in enumerate(found):
                 a0 = sent.start_char + am.start
-                span = doc.char_span(a0, sent.start_char + am.end, alignment_mode="expand")
+                span = spans[k]
                 if span is None:
                     continue
-                if _CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]):
+                # "€1bn ($1.1bn)", "£5m for X (about $6m)": a conversion restates an amount before it, in
+                # another currency or right after it; "a plant in Assam (Rs 27,000 cr)" is an amount of its own
+                if k and _CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]) and any(
+                        am.start - p.end <= 100 and (p.currency != am.currency or am.start - p.end <= 12)
+                        for p in found[:k]):
                     continue
                 if _RATE_AFTER.search(text[am.end: am.end + 30]):
                     continue
-                if not self._is_commitment(span, sent):
+                others = [o for o in spans if o is not None and o is not span]
+                wholes = [p for p in found[:k] if p.currency == am.currency and p.value > am.value]
+                if wholes and self._is_part(span):
+                    # "£2.5bn ..., which would include £200m for drones": a part stands or falls with its package
+                    if not any((p.currency, round(p.value, 2)) in seen for p in wholes):
+                        continue
+                elif not self._is_commitment(span, sent, others):
                     continue
                 key = (am.currency, round(am.value, 2))
                 if key in seen:
@@ -109,17 +135,22 @@ class FundingFinder:
                     out.extend(c.children)
         return out
 
-    def _is_commitment(self, span: Span, sent: Span) -> bool:
+    def _is_commitment(self, span: Span, sent: Span, others: list[Span] | None = None) -> bool:
         doc = span.doc
+        if self._is_baseline(span):
+            return False
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
+        # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
+        near = [t for t in near if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "toward", "towards")
+                                        and t.head.i >= span.end)]
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
                   and not (w in ("worth", "valued") and self._values_funding(t))}
         if decoys:
             return False
-        clause = self._clause_text(span, sent)
+        clause = _mask_fiscal(self._clause_text(span, sent, others or []))
         if _PAST.search(clause):
             return False
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -130,7 +161,9 @@ class FundingFinder:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "announce", "confirm", "add", "report")
             if "had" in auxes and not reported:
                 return False
-            if {"has", "have"} & auxes and re.search(r"\bsince\b", clause):
+            if {"has", "have"} & auxes and _CUMULATIVE.search(clause):
+                return False  # "India has extended close to $4bn this year": a running total, not the news
+            if self._conditional(verb):
                 return False
         if words & self.funding:
             return True
@@ -141,17 +174,66 @@ class FundingFinder:
             and any(t.lower_ in self.agreement_nouns for t in verb.subtree)
 
     def _values_funding(self, tok: Token) -> bool:
-        """'investment deals worth $10bn', 'loans worth $2bn': the worth of a commitment is the commitment."""
+        """'investment deals worth $10bn', 'loans worth $2bn': the worth of a commitment is the commitment;
+        so is the worth of projects a government approves ("cleared three plants worth ₹1 lakh crore")."""
         doc = tok.doc
         near = list(doc[max(tok.sent.start, tok.i - 3): tok.i]) + [tok.head]
-        return any(t.lower_ in _FUNDING_NOUNS for t in near)
+        if any(t.lower_ in _FUNDING_NOUNS for t in near):
+            return True
+        thing = tok.head
+        return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
 
     @staticmethod
-    def _clause_text(span: Span, sent: Span) -> str:
+    def _is_part(span: Span) -> bool:
+        """An amount an 'include' governs: 'including $20m for ...', 'would include around £200m'."""
+        for anc in list(span.root.ancestors)[:6]:
+            if anc.lemma_.lower() == "include" or anc.lower_ in ("including", "incl"):
+                return True
+            if anc.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    @staticmethod
+    def _conditional(verb: Token) -> bool:
+        """'would only be released once ...', 'could be considered if ...': money held out, not committed."""
+        cond = any(c.dep_ == "advcl" and any(g.lower_ in _CONDITIONS and g.dep_ in ("mark", "advmod") for g in c.children)
+                   for c in verb.children) or any(c.lower_ in _CONDITIONS and c.dep_ in ("mark", "advmod")
+                                                  for c in verb.children)
+        if not cond:
+            return False
+        kids = {c.lower_ for c in verb.children}
+        return "only" in kids or bool(kids & _HEDGES)
+
+    @staticmethod
+    def _is_baseline(span: Span) -> bool:
+        """'up from the NOK 900m', 'an increase on the £2.3bn', 'compared with ...': the yardstick of a comparison."""
+        for anc in list(span.root.ancestors)[:3]:
+            heads = _COMPARE.get(anc.lower_)
+            if anc.dep_ not in ("prep", "quantmod", "cc") or not heads:
+                continue
+            if anc.head.lemma_.lower() in heads or anc.head.lower_ in heads:
+                if anc.lower_ == "than" and not any(t.dep_ in ("det", "poss") for t in span.root.subtree):
+                    continue  # "more than $2bn" is a rough amount, "more than the $2bn given" a comparison
+                return True
+            if anc.pos_ in ("VERB", "AUX"):
+                break
+        return False
+
+    @staticmethod
+    def _clause_text(span: Span, sent: Span, others: list[Span] = ()) -> str:
+        """The amount's clause, without branches that carry another amount ("..., up from the $2bn given in 2022")."""
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return sent.text
-        toks = list(verb.subtree)
+        own = {span.root.i} | {a.i for a in span.root.ancestors}
+        cut: set[int] = set()
+        for o in others:
+            x = o.root
+            while x.head is not x and x.head.i not in own:
+                x = x.head
+            if x.i not in own:
+                cut.update(t.i for t in x.subtree)
+        toks = [t for t in verb.subtree if t.i not in cut or t.i in range(span.start, span.end)]
         if len(toks) > 45:
             toks = [t for t in toks if abs(t.i - span.start) < 15]
         return " ".join(t.text for t in toks)

