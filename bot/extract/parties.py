@@ -375,8 +375,11 @@ class PartyResolver:
                     return False  # "in Geneva", "than China": not a side
                 if prep.lower_ == "to" and not (prep.head.dep_ in ("acl", "relcl") and prep.head.head.i == a.i):
                     return False  # "signalled to Russia" is not a side; "a concession awarded to X" is
-                if prep.lower_ in ("for", "on", "about", "over", "regarding") and self._agreement_noun_phrase(prep.head):
-                    return False  # "an accord for the Triple Frontier": what it covers, not who signs
+                if prep.lower_ in ("for", "on", "about", "over", "regarding") and (
+                        self._agreement_noun_phrase(prep.head)
+                        or (prep.lower_ != "for" and prep.head.pos_ == "VERB"
+                            and any(c.dep_ == "dobj" and self._agreement_noun_phrase(c) for c in prep.head.children))):
+                    return False  # "an accord for the Triple Frontier", "reach a deal on TikTok": what it covers
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     return False
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
