@@ -17,6 +17,7 @@ __all__ = [
 
 log = logging.getLogger("briefbot.slack")
 
+BLOCKS_REFUSED = {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "msg_blocks_too_long"}
 FALLBACK_CHARS = 3000  # notification/accessibility text; the blocks carry the brief
 
 
@@ -75,8 +76,17 @@ def post_outcomes_in_thread(
     """
     for request in requests:
         outcome = service.brief_for(request, team_id=team_id)
+        payload = thread_payload(outcome, several=len(requests) > 1)
         try:
-            reply_in_thread(client, channel, thread_ts, thread_payload(outcome, several=len(requests) > 1))
+            try:
+                reply_in_thread(client, channel, thread_ts, payload)
+            except SlackApiError as exc:
+                if exc.response.get("error") not in BLOCKS_REFUSED:
+                    raise
+                # Slack refused the layout for a reason render.py does not know: the plain text
+                # still carries the brief, so post that rather than nothing.
+                log.warning("blocks refused (%s), posting the text alone", exc.response.get("error"))
+                reply_in_thread(client, channel, thread_ts, {"text": payload["text"][:FALLBACK_CHARS]})
         except SlackApiError as exc:
             error = str(exc.response.get("error"))
             log_post_failure(channel, error)

@@ -305,6 +305,15 @@ def test_a_brief_too_big_for_slack_is_shortened_not_refused(slack):
     assert "France" in shown and "million" in shown
 
 
+def test_blocks_slack_refuses_anyway_fall_back_to_the_text(slack):
+    slack.fake.refuse_blocks = "invalid_blocks"  # a limit render.py does not know about
+    ts, _ = slack.post_message(_unique_text("refused"))
+    assert wait_until(lambda: len(slack.fake.find("chat.postMessage", thread_ts=ts)) == 2, timeout=30)
+    refused, posted = slack.fake.find("chat.postMessage", thread_ts=ts)
+    assert refused.body.get("blocks") and not posted.body.get("blocks")
+    assert "Ecuador" in posted.body["text"] and len(posted.body["text"]) <= 3000
+
+
 def test_revoked_token_mid_run_is_logged_and_serving_continues(slack, caplog):
     caplog.set_level(logging.WARNING, logger="briefbot.slack")
     slack.fake.errors["chat.postMessage"] = "invalid_auth"

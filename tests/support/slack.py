@@ -111,6 +111,7 @@ class FakeSlack:
         self.rate_limited: dict[str, int] = {}  # method -> how many calls get HTTP 429 first
         self.retry_after = 1  # seconds, the Retry-After header of a 429
         self.check_blocks = True  # refuse what Slack refuses (invalid_blocks, msg_too_long)
+        self.refuse_blocks: str | None = None  # e.g. "invalid_blocks": refuse any message with blocks
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         fake = self
@@ -169,6 +170,8 @@ class FakeSlack:
     def _answer(self, method: str, body: dict) -> tuple[dict, dict[str, str]]:
         if method in self.errors:
             return {"ok": False, "error": self.errors[method]}, {}
+        if method in ("chat.postMessage", "chat.postEphemeral", "chat.update") and self.refuse_blocks and body.get("blocks"):
+            return {"ok": False, "error": self.refuse_blocks}, {}
         if method in ("chat.postMessage", "chat.postEphemeral", "chat.update") and self.check_blocks:
             problems = block_problems(body.get("blocks"))
             if problems:
@@ -194,6 +197,7 @@ class FakeSlack:
             self.errors.clear()
             self.rate_limited.clear()
             self.check_blocks = True
+            self.refuse_blocks = None
 
     def find(self, method: str, **where: Any) -> list[Call]:
         with self._lock:
