@@ -99,3 +99,18 @@ def test_known_as_alias_and_revoked_fto(extractor):
     assert [(x.entity, x.action, x.category) for x in d] == [
         ("Hayat Tahrir al-Sham", "revoke", "foreign_terrorist_organization")]
     assert "HTS" in d[0].entity_aliases
+
+
+def test_title_word_inside_a_firm_name_and_linked_people(extractor):
+    text = ("OFAC imposed sanctions on Kordofan Gold Co and Nile General Trading LLC, which it said are tied to the "
+            "Rapid Support Forces and its commander Abdelrahim Dagalo, known as Abdelrahim.")
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == {"Kordofan Gold Co", "Nile General Trading LLC"}
+    d = extractor.extract(text, source=SRC).designations
+    assert all("Abdelrahim" not in a for x in d for a in x.entity_aliases)
+
+
+def test_the_link_and_its_conjuncts_are_not_listed(extractor):
+    text = ("The United States on Monday sanctioned two companies linked to the Wagner Group and its leader "
+            "Yevgeny Prigozhin.")
+    assert designations(extractor, text) == []

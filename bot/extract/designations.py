@@ -195,11 +195,18 @@ class DesignationFinder:
         region = doc[start + 1: end]
         spans = pre + self._ents_in(region, ctx, cats, skip)
         spans = sorted(spans + self._untagged_names(region, spans, ctx, skip), key=lambda sp: sp.start)
+        linked: set[int] = set()
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
             before = doc[max(sent.start, sp.start - 6): sp.start].text
+            if any(t.i in linked for t in sp):
+                continue  # "... linked to the Wagner Group and its leader X": X is part of the link too
             if _LINKED.search(before):
+                prep = next((t for t in reversed(doc[max(sent.start, sp.start - 3): sp.start])
+                             if t.dep_ in ("prep", "agent")), None)
+                if prep is not None:
+                    linked.update(t.i for t in prep.subtree)
                 continue  # "entities linked to the Sinaloa Cartel": named as the link, not listed
             if _ALIAS_INTRO.search(before) and cands:
                 cands[-1].aliases.append(sp.text)
@@ -214,6 +221,9 @@ class DesignationFinder:
         for m in re.finditer(r"(also known as|known locally as|known as|also trades as|trades as|known by its initials,?)\s+[\"“]?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sent.text):
             alias = m.group(2)
             pos = sent.start_char + m.start()
+            at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if at is not None and at.start in skip:
+                continue  # "..., which it said are tied to its commander X, known as Y": not a listed name's alias
             owner = [c for c in cands if c.span.start_char < pos]
             if owner and alias not in owner[-1].aliases and alias != owner[-1].span.text:
                 owner[-1].aliases.append(alias)
@@ -314,7 +324,11 @@ class DesignationFinder:
                 continue
             if len(run) >= 2:
                 sp = doc[run[0].i: run[-1].i + 1]
-                if any(x.lower_ in self.person_titles for x in sp) or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in _SAYS):
+                # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
+                # ("Tradive General Trading LLC")
+                titled = any(x.lower_ in self.person_titles and (x.i in (sp.start, sp.end - 1) or doc[x.i - 1].lower_.rstrip(".")
+                                                                  in self.person_titles) for x in sp)
+                if titled or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in _SAYS):
                     run = []
                     continue
                 nxt = doc[sp.end] if sp.end < len(doc) else None
