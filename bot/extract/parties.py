@@ -24,6 +24,7 @@ _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp",
 _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "terminate", "cancel", "scrap", "withdraw",
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
+_SIGN_VERBS = {"sign", "ink", "conclude", "ratify", "agree", "seal", "negotiate", "reach", "strike"}
 _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "group", "movement", "militia", "faction",
                "leadership", "leaders", "delegation", "negotiators", "side", "forces"}
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
@@ -384,6 +385,8 @@ class PartyResolver:
                     return False
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
                     return False
+                if prep.lower_ == "by" and prep.head.dep_ in ("acl", "relcl") and prep.head.lemma_ not in _SIGN_VERBS:
+                    return False  # "a truce proposed by the US": the proposer or mediator, not a side
             if dep in ("poss", "compound", "nmod") and t.head.i != a.i and t.head.lower_ not in self.gov_nouns \
                     and not (dep == "compound" and t.head.lower_ in _SIDE_HEADS and group_like) \
                     and t.head.lower_ not in self.agreement_nouns and t.head.dep_ not in ("compound", "nmod", "amod") \
