@@ -103,3 +103,10 @@ def test_hosts_and_member_lists_are_not_sides(extractor):
 def test_leaders_stand_for_their_states(extractor):
     text = "Modi and Starmer signed the free trade agreement in London on Thursday."
     assert set(names(extractor, text)) == {"India", "United Kingdom"}
+
+
+def test_joint_donors_are_all_parties(extractor):
+    text = "The World Bank, the IMF and the ADB pledged $8bn for Sri Lanka's recovery on Friday."
+    got = set(names(extractor, text))
+    assert {"World Bank", "Sri Lanka"} <= got
+    assert got & {"IMF", "International Monetary Fund"} and got & {"ADB", "Asian Development Bank"}

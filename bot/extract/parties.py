@@ -437,6 +437,8 @@ class PartyResolver:
         for f in funding:
             keep(f.donor_key, f.sent)
             keep(f.recipient_key, f.sent)
+            for key in self._co_donors(ctx, f):
+                keep(key, f.sent)
         out = []
         for key, sent in roles.items():
             pi = ctx.info[key]
@@ -448,6 +450,25 @@ class PartyResolver:
                 pi.aliases = [a for a in dict.fromkeys(pi.aliases + [self.gaz.parties[key].name]) if a != pi.name]
             out.append(pi)
         out.sort(key=lambda p: p.first)
+        return out
+
+    @staticmethod
+    def _co_donors(ctx: Context, f) -> list[str]:
+        """'The World Bank, IMF and ADB pledge $8bn': every party joined to the donor gives too."""
+        if not f.donor_key:
+            return []
+        donor = next((m for m in ctx.mentions_in(f.sent) if m.key == f.donor_key
+                      and m.span.root.dep_ in ("nsubj", "nsubjpass", "conj", "appos")), None)
+        if donor is None:
+            return []
+        root = donor.span.root
+        while root.dep_ == "conj":
+            root = root.head
+        out = []
+        for t in [root] + [c for c in root.subtree if c.dep_ == "conj"]:
+            m = ctx.by_token.get(t.i)
+            if m is not None and m.key != f.donor_key and m.form != "demonym":
+                out.append(m.key)
         return out
 
     def _written_name(self, ctx: Context, key: str) -> str:
