@@ -340,7 +340,8 @@ class PartyResolver:
             t = t.head
         if t.dep_ == "appos":
             owner = ctx.by_token.get(t.head.i)
-            return owner is not None and owner.key != key and ctx.info[owner.key].kind == "organisation"
+            return owner is not None and owner.key != key and ctx.info[owner.key].kind == "organisation" \
+                and ctx.info[key].kind == "country"
         return False
 
     def _agreement_noun_phrase(self, tok: Token) -> bool:
@@ -464,11 +465,15 @@ class PartyResolver:
         root = donor.span.root
         while root.dep_ == "conj":
             root = root.head
+        kind = ctx.info[f.donor_key].kind
         out = []
-        for t in [root] + [c for c in root.subtree if c.dep_ == "conj"]:
+        for t in [root] + [c for c in root.subtree if c.dep_ in ("conj", "appos")]:
             m = ctx.by_token.get(t.i)
-            if m is not None and m.key != f.donor_key and m.form != "demonym":
-                out.append(m.key)
+            if m is None or m.key == f.donor_key or m.form == "demonym":
+                continue
+            if t.dep_ == "appos" and ctx.info[m.key].kind != kind:
+                continue  # "EFTA — Switzerland, Iceland ...": members named beside the bloc
+            out.append(m.key)
         return out
 
     def _written_name(self, ctx: Context, key: str) -> str:
