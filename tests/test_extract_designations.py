@@ -114,3 +114,43 @@ def test_the_link_and_its_conjuncts_are_not_listed(extractor):
     text = ("The United States on Monday sanctioned two companies linked to the Wagner Group and its leader "
             "Yevgeny Prigozhin.")
     assert designations(extractor, text) == []
+
+
+def test_revocation_under_two_us_lists(extractor):
+    text = ("Colombian rebels removed from US terror lists\n\n"
+            "The State Department has revoked the designation of the Colombian FARC as a Foreign Terrorist "
+            "Organization and as a Specially Designated Global Terrorist, officials said on Tuesday.")
+    found = {(c, a) for e, c, a, _ in designations(extractor, text) if "FARC" in e}
+    assert found == {("foreign_terrorist_organization", "revoke"), ("specially_designated_global_terrorist", "revoke")}
+
+
+def test_headline_short_name_yields_to_the_body_lists(extractor):
+    text = ("US lifts terrorist designations of Somalia's Shabaabis\n\n"
+            "The United States has revoked the designation of Somalia's Shabaab movement as a Foreign Terrorist "
+            "Organization and as a Specially Designated Global Terrorist, the State Department said on Friday.")
+    found = designations(extractor, text)
+    assert {c for _, c, _, _ in found} == {"foreign_terrorist_organization", "specially_designated_global_terrorist"}
+    assert len({e for e, *_ in found}) == 1
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The US designated Cuba a State Sponsor of Terrorism on Monday. President Obama had removed Cuba from the "
+     "list in 2015.", "Cuba"),
+    ("The UN Security Council's 1267 committee listed Abdul Rehman Makki as a global terrorist on Monday. "
+     "His group Lashkar-e-Taiba has been on the UN list since 2005.", "Abdul Rehman Makki"),
+    ("Canada listed the Proud Boys as a terrorist entity on Wednesday. Washington designated the gang a "
+     "Transnational Criminal Organization in 2021.", "Proud Boys"),
+    ("Australia listed the Base as a terrorist organisation on Friday. Kenya's parliament designated the Base a "
+     "terrorist organisation in May 2019, a listing that remains in place.", "Base"),
+])
+def test_earlier_listings_are_background(extractor, text, entity):
+    found = designations(extractor, text)
+    assert [(e, a) for e, _, a, _ in found] == [(entity, "designate")], found
+
+
+def test_announcer_and_role_modifiers_are_not_listed(extractor):
+    text = ("The 1267 committee on Tuesday listed Lashkar-e-Taiba (LeT) deputy chief Hafiz Talha Saeed as a "
+            "designated terrorist. \"Hafiz Talha Saeed designated as a terrorist in the UN list,\" Pakistan's "
+            "Permanent Representative to the UN, Munir Akram, tweeted. The listing subjects Saeed to a travel ban.")
+    found = designations(extractor, text)
+    assert [e for e, *_ in found] == ["Hafiz Talha Saeed"], found

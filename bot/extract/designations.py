@@ -21,7 +21,7 @@ _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do
 _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
-_GROUP_NOUNS = {"gang", "network", "group", "cartel", "militia", "syndicate", "ring", "clan", "faction", "brigade"}
+_GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -61,7 +61,10 @@ class DesignationFinder:
         self.trigger_default = data["category_trigger_default"]
         self.us_only = set(data["us_only_categories"])
         self.not_entities = {x.lower() for x in data["not_entities"]}
-        self.person_titles = set(load_json("lexicon.json")["person_titles"])
+        self.person_titles = set(load_json("lexicon.json")["person_titles"]) | set(data.get("more_person_titles", []))
+        self.says = _SAYS | set(data.get("say_verbs", []))
+        self.bg = {k: set(v) for k, v in data["background"].items() if not k.startswith("_")}
+        self.list_heads = set(data["list_name_heads"])
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -95,7 +98,7 @@ class DesignationFinder:
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
-            valid = [t for t in triggers if self._acts(t)]
+            valid = [t for t in triggers if self._acts(t) and not self._background(t)]
             if not valid:
                 continue
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
@@ -154,6 +157,34 @@ class DesignationFinder:
         if t.dep_ == "pobj" and head.head.lemma_ in _ANNOUNCE:
             return True
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
+
+    def _background(self, t: Token) -> bool:
+        """'Obama removed Cuba from the list in 2015', 'has been on the UN list since 2001', 'had designated':
+        an earlier listing told as background, known by the act's own verb, not by anything else in the sentence."""
+        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        bg = self.bg
+        kids = list(verb.children)
+        # the parser often hangs the date on the list named: "designated X a terrorist organisation in May 2021"
+        kids += [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "pobj") for g in c.children if g.dep_ == "prep"]
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in bg["adverbs"] for c in kids):
+            return True
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in bg["date_preps"]:
+                obj = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "since" and obj:
+                    return True
+                for g in obj:
+                    words = {x.lower_.rstrip(".") for x in g.subtree}
+                    if g.ent_type_ == "DATE" and (words & bg["date_words"] or any(re.fullmatch(r"(19|20)\d\d", w) for w in words)):
+                        return True
+            if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" \
+                    and {x.lower_ for x in c.subtree} & bg["past_date_words"]:
+                return True
+        return False
 
     def _action(self, span: Span, triggers: list[Token]) -> str:
         """Revoke when the nearest governing trigger removes a listing, else designate."""
@@ -282,8 +313,13 @@ class DesignationFinder:
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue
             root = sp.root
-            if root.dep_ == "nsubj" and root.head.lemma_ in _SAYS:
+            if root.dep_ == "nsubj" and root.head.lemma_ in self.says:
                 continue  # "..., Home Affairs Minister Jane Doe announced": the announcer
+            if any(a.dep_ == "nsubj" and a.head.lemma_ in self.says and a.head.lower_ not in self.designate
+                   for a in list(root.ancestors)[:4]):
+                continue  # "India's envoy to the UN, Jane Doe, tweeted": the announcer's name
+            if self._modifies_other(sp):
+                continue  # "JeM founder Masood Azhar": JeM names whose founder is listed
             if any(t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
                                                        or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
                    for t in sp):
@@ -304,6 +340,21 @@ class DesignationFinder:
             out.append(sp)
         return out
 
+    @staticmethod
+    def _modifies_other(sp: Span) -> bool:
+        """A name in a modifier chain that ends on a common noun naming someone else: 'JeM founder Masood Azhar'."""
+        tok, seen_noun = sp.root, False
+        for _ in range(4):
+            if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i <= tok.i:
+                break
+            tok = tok.head
+            if tok.i >= sp.end and tok.pos_ == "NOUN" and tok.lower_ not in _GROUP_NOUNS:
+                seen_noun = True
+        # "Lashkar-e-Taiba (LeT) deputy chief Hafiz Saeed": a role noun between the name and the person
+        seen_noun = seen_noun or any(x.pos_ == "NOUN" and x.dep_ == "compound" and x.lower_ not in _GROUP_NOUNS
+                                     for x in sp.doc[sp.end: tok.i] if x.head.i == tok.i or x.head.head.i == tok.i)
+        return seen_noun and tok.i >= sp.end and tok.pos_ == "PROPN"
+
     def _untagged_names(self, region: Span, spans: list[Span], ctx: Context, skip: set[int]) -> list[Span]:
         """Runs of proper nouns the model did not tag ("Golden Tide Marine")."""
         doc = region.doc
@@ -312,8 +363,12 @@ class DesignationFinder:
         out, run = [], []
         toks = list(region)
         for k, t in enumerate(toks + [None]):
-            if t is not None and t.i not in taken and t.pos_ == "PROPN" and (t.is_title or t.is_upper):
-                run.append(t)
+            if t is not None and t.i not in taken and (t.pos_ == "PROPN" and (t.is_title or t.is_upper)
+                                                       or t.pos_ == "NOUN" and t.is_upper and len(t) >= 3):
+                run.append(t)  # "Golden Tide Marine", "the Colombian FARC" (an acronym the tagger calls a noun)
+                continue
+            if t is not None and len(run) == 1 and t.lower_ in _GROUP_NOUNS and t.i not in taken:
+                run.append(t)  # "Yemen's Houthi movement"
                 continue
             if t is not None and run and t.lower_ in _CONNECT_IN_NAMES and k + 1 < len(toks) \
                     and toks[k + 1].is_title and toks[k + 1].i not in taken:
@@ -322,13 +377,13 @@ class DesignationFinder:
             if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
                 run.append(t)  # "Dima-Barak"
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3):
                 sp = doc[run[0].i: run[-1].i + 1]
                 # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
                 # ("Tradive General Trading LLC")
                 titled = any(x.lower_ in self.person_titles and (x.i in (sp.start, sp.end - 1) or doc[x.i - 1].lower_.rstrip(".")
                                                                   in self.person_titles) for x in sp)
-                if titled or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in _SAYS):
+                if titled or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in self.says):
                     run = []
                     continue
                 nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -380,12 +435,14 @@ def _merge(found: list[Found]) -> list[Found]:
     specific = {(f.entity.lower(), f.by) for f in found
                 if f.category in ("foreign_terrorist_organization", "specially_designated_global_terrorist")}
     # a headline's loose "as terrorists" gives way to the exact US lists named in the body
-    found = [f for f in found if not (f.category == "terrorist_organization" and (f.entity.lower(), f.by) in specific
-                                      and f.by == "United States")]
+    found = [f for f in found if not (f.category == "terrorist_organization" and f.by == "United States" and (
+        (f.entity.lower(), f.by) in specific or any(_short_form(f.entity, e) or _short_form(e, f.entity)
+                                                    for e, by in specific if by == f.by)))]
     out: list[Found] = []
     for f in found:
         twin = next((o for o in out if (o.category, o.action, o.by) == (f.category, f.action, f.by)
-                     and (names(o) & names(f) or _acr(f.entity) == o.entity or _acr(o.entity) == f.entity)), None)
+                     and (names(o) & names(f) or _acr(f.entity) == o.entity or _acr(o.entity) == f.entity
+                          or _short_form(o.entity, f.entity) or _short_form(f.entity, o.entity))), None)
         if twin is None:
             out.append(f)
             continue
@@ -398,6 +455,18 @@ def _merge(found: list[Found]) -> list[Found]:
 
 
 _ACR = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
+_FORM_TAILS = {"movement", "group", "organisation", "organization", "network", "militia", "s", "es"}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """'Azhar' for 'Masood Azhar', 'Houthis' for 'Houthi movement': the same listed thing named shorter."""
+    a, b = short.lower().split(), full.lower().split()
+    if not a or len(a) >= len(b):
+        return False
+    if b[-len(a):] == a and len(a) == 1 and short[:1].isupper() and len(b) <= 4:
+        return True  # a surname after the full name
+    stem = re.sub(r"(is|s)$", "", a[0]) if len(a) == 1 else None
+    return stem is not None and len(stem) > 3 and b[0].startswith(stem) and all(w in _FORM_TAILS for w in b[1:])
 
 
 def _acr(name: str) -> str:
