@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -64,6 +64,16 @@ def build_app(settings: Settings, service: BriefService) -> App:
     messages.register(app, service)
     commands.register(app, service)
     shortcuts.register(app, service)
+
+    @app.middleware
+    def slack_rate_limited_us(body, next):
+        """Past 30,000 events an hour per workspace Slack drops events and says so, once a minute,
+        with ``app_rate_limited`` (signed, but not an event Bolt routes): log it and say 200."""
+        if isinstance(body, dict) and body.get("type") == "app_rate_limited":
+            log.warning("Slack is dropping events for this app: rate limited team=%s minute=%s",
+                        body.get("team_id"), body.get("minute_rate_limited"))
+            return BoltResponse(status=200, body="")
+        return next()
 
     @app.error
     def on_error(error, body):

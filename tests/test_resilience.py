@@ -30,6 +30,7 @@ from tests.support.slack import (
     block_problems,
     http,
     message_event,
+    payload,
     text_of,
     wait_until,
 )
@@ -326,3 +327,12 @@ def test_revoked_token_mid_run_is_logged_and_serving_continues(slack, caplog):
     assert refused.levelno == logging.ERROR and "SLACK_BOT_TOKEN" in refused.getMessage()
     assert BOT_TOKEN not in refused.getMessage()
     assert http("GET", slack.url + "/healthz").status == 200
+
+
+def test_slack_rate_limiting_the_app_is_logged_and_acknowledged(slack, caplog):
+    caplog.set_level(logging.WARNING, logger="briefbot.slack")
+    notice = payload("events-api/app_rate_limited.docs-example.json")
+    assert slack.send.event(notice).status == 200
+    [warning] = [r for r in caplog.records if "rate limited" in r.getMessage()]
+    assert "team=T123456" in warning.getMessage()
+    assert SlackSender(slack.url, secret="wrong").event(notice).status == 401  # still signed
