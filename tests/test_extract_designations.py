@@ -154,3 +154,15 @@ def test_announcer_and_role_modifiers_are_not_listed(extractor):
             "Permanent Representative to the UN, Munir Akram, tweeted. The listing subjects Saeed to a travel ban.")
     found = designations(extractor, text)
     assert [e for e, *_ in found] == ["Hafiz Talha Saeed"], found
+
+
+def test_list_carried_to_the_next_sentence_with_names_holding_for(extractor):
+    text = ("The European Union on Monday added a unit of Syria's air force intelligence and two of its officers "
+            "to its list of terrorists, freezing their assets.\n\n"
+            "EU ministers agreed to list the Office for Special Operations of the Syrian Air Force Intelligence "
+            "Directorate, together with Karim Haddad, the directorate's deputy head and chief for operations, "
+            "and Walid Nasser, an officer detained in Austria last year.")
+    ents = {e for e, c, a, by in designations(extractor, text)
+            if c == "terrorist_organization" and a == "designate" and by == "European Union"}
+    assert any(e.startswith("Office for Special Operations") for e in ents), ents
+    assert {"Karim Haddad", "Walid Nasser"} <= ents, ents

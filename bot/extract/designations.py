@@ -211,6 +211,10 @@ class DesignationFinder:
         for t in doc[trig.i + 1: sent.end]:
             if t.i in skip:
                 continue
+            if t.ent_iob_ == "I" and t.ent_type_ in _ENT_LABELS:
+                continue  # "the Directorate for Internal Security": a word inside a name ends nothing
+            if t.lower_ in _STOP and any(a.dep_ == "appos" for a in list(t.ancestors)[:4]):
+                continue  # "X, the ministry's director general for intelligence, and Y": a description, not a reason
             if (t.lower_ in _STOP or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
                 end = t.i
                 break
