@@ -47,7 +47,8 @@ def register(app: App, service: BriefService) -> None:
             return
         if not service.claim(f"msg:{channel}:{ts}"):
             return
-        thread_ts = event.get("thread_ts") or ts
+        thread_ts = event.get("thread_ts") if isinstance(event.get("thread_ts"), str) else None
+        thread_ts = thread_ts or ts
         job = functools.partial(
             post_outcomes_in_thread,
             service,

@@ -176,7 +176,9 @@ def test_missing_or_mistyped_fields_are_ignored_cleanly(slack, errors, path, val
     r = slack.send.event(_with(body, path, value))
     assert 200 <= r.status < 500, (r.status, r.text)
     settle(slack.server)
-    assert len(slack.fake.find("chat.postMessage")) <= 1
+    posts = slack.fake.find("chat.postMessage")
+    assert len(posts) <= 1
+    assert all(isinstance(p.body.get("thread_ts"), str) for p in posts), "a reply goes to a real thread"
     assert_clean_posts(slack.server)
     assert errors() == []
     assert http("GET", slack.url + "/healthz").status == 200
