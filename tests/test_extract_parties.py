@@ -110,3 +110,9 @@ def test_joint_donors_are_all_parties(extractor):
     got = set(names(extractor, text))
     assert {"World Bank", "Sri Lanka"} <= got
     assert got & {"IMF", "International Monetary Fund"} and got & {"ADB", "Asian Development Bank"}
+
+
+def test_a_capital_naming_a_deal_is_not_a_side(extractor):
+    text = ("President Donald Trump on Monday took the United States out of the 2015 Paris climate agreement, "
+            "the White House said.")
+    assert names(extractor, text) == ["United States"]

@@ -104,3 +104,20 @@ def test_revoked_designation_beside_an_accord_is_not_an_ended_deal(extractor):
 ])
 def test_agreeing_to_talk_is_not_a_deal(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking a country out of a dated deal is the news, the deal's year only names it
+    ("President Donald Trump on Monday took the United States out of the 2015 Paris climate agreement, "
+     "the White House said.", "ended"),
+    ("The Kremlin said the arms control treaty had ceased to be in effect on Sunday.", "ended"),
+    ("Iran says it will not renew its 2015 cooperation accord with the IAEA, which expires this month.", "ended"),
+    # an event noun is past or to come according to its preposition and tense
+    ("Japan and the Philippines signed a defence pact on Monday, officials said after the signing ceremony.", "signed"),
+    ("Britain and Mauritius signed a treaty on Thursday, officials said at a signing ceremony in London.", "signed"),
+    ("Hanoi and Jakarta plan a signing ceremony next week for their maritime boundary agreement.", "finalising"),
+    ("The IMF board on Friday approved a 46-month arrangement for Egypt, bringing the programme into effect "
+     "and allowing an immediate disbursement of $347 million.", "in_force"),
+])
+def test_ending_and_tense_of_events(extractor, text, expected):
+    assert status(extractor, text) == expected

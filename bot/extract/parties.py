@@ -309,6 +309,8 @@ class PartyResolver:
         for m in ctx.mentions_in(sent):
             if m.form == "capital" and self._locative(m.span.root):
                 continue
+            if m.form == "capital" and self._names_deal(m.span):
+                continue  # "the Paris climate agreement", "the Minsk accords": where it was made, not a side
             h = m.span.root
             if m.span.end + 1 < len(doc) and doc[m.span.end].text in ("-", "–") \
                     and doc[m.span.end + 1].lemma_ in ("host", "broker", "mediate", "back", "lead", "sponsor", "facilitate"):
@@ -332,6 +334,18 @@ class PartyResolver:
                 if prev:
                     out.append((prev[-1].key, sent))
         return out
+
+    def _names_deal(self, span: Span) -> bool:
+        doc = span.doc
+        if (span.end < len(doc) and doc[span.end].text in ("-", "–", "/")) or \
+                (span.start > 0 and doc[span.start - 1].text in ("-", "–", "/")):
+            return False  # "the Seoul-Washington deal": two sides
+        t = span.root
+        while t.dep_ in ("compound", "amod", "nmod") and t.head is not t:
+            t = t.head
+            if t.lower_ in self.agreement_nouns:
+                return True
+        return False
 
     @staticmethod
     def _member_list(h: Token, ctx: Context, key: str) -> bool:

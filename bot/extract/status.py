@@ -17,6 +17,8 @@ from bot.extract.data import load_json
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "year", "spring", "summer", "autumn", "fall", "winter"}
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
 
 
@@ -96,6 +98,8 @@ class StatusFinder:
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
                 if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
+                if row.get("if_past") and self._told_as_past(span):
+                    status = row["if_past"]  # "said after the signing ceremony": it has happened
                 if status == "in_force" and not row.get("about_agreement") and self._future(span):
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
@@ -116,6 +120,25 @@ class StatusFinder:
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
         return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
+
+    @staticmethod
+    def _told_as_past(span: Span) -> bool:
+        """An event noun told as done: "after the signing ceremony", "at a signing ceremony" in a past-tense
+        clause; "ahead of" / "plan a" / "will hold" one is still to come."""
+        doc = span.doc
+        before = [t for t in doc[max(span.sent.start, span.start - 3): span.start]]
+        words = {t.lower_ for t in before}
+        if words & {"after", "following", "since"}:
+            return True
+        if words & {"ahead", "before", "upcoming", "planned", "scheduled", "next"}:
+            return False
+        if words & {"at", "during"}:
+            verb = span.root.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            return verb.tag_ == "VBD" and not aux & {"will", "would", "to", "shall"}
+        return False
 
     @staticmethod
     def _future(span: Span) -> bool:
@@ -147,7 +170,11 @@ class StatusFinder:
         region = list(verb.subtree) if verb is not None else list(span)
         if len(region) > 40:
             region = [t for t in region if abs(t.i - root.i) <= 12]
-        text = " ".join(t.text for t in region)
+        # a year naming the very deal the verb acts on ("pulled out of the 2015 accord", "will not renew
+        # its 2017 memorandum") says which deal, not that the act is background
+        named = {t.i for t in region if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod", "nmod")
+                 and t.head.lower_ not in _DATE_NOUNS and t.head.dep_ in ("dobj", "pobj", "conj", "appos")}
+        text = " ".join(t.text for t in region if t.i not in named)
         # the agreement noun the cue talks about may carry the date ("the 2019 accord ... collapsed")
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
         subj_text = " ".join(t.text for s in subj for t in s.subtree)
