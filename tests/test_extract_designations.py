@@ -166,3 +166,17 @@ def test_list_carried_to_the_next_sentence_with_names_holding_for(extractor):
             if c == "terrorist_organization" and a == "designate" and by == "European Union"}
     assert any(e.startswith("Office for Special Operations") for e in ents), ents
     assert {"Karim Haddad", "Walid Nasser"} <= ents, ents
+
+
+def test_comma_list_of_organisations_and_a_place_qualifier(extractor):
+    text = ("The Home Ministry on Tuesday declared the Islamic Students League and five of its fronts "
+            "\"unlawful associations\" under the Unlawful Activities (Prevention) Act.\n\n"
+            "The organisations named in the notification are Hope Welfare Trust (HWT), Youth Voice of India, "
+            "National Mothers' Front, Junior Scholars Front, Green Crescent Society and Hope Foundation, Assam.\n\n"
+            "The ban follows raids on the groups' offices in six states last week.")
+    found = designations(extractor, text)
+    ents = {e for e, *_ in found}
+    assert {"National Mothers' Front", "Junior Scholars Front", "Green Crescent Society"} <= ents, ents
+    assert "Assam" not in ents and not any("," in e for e in ents), ents
+    assert any(e.startswith("Hope Foundation") for e in ents), ents
+    assert all(c == "other" for _, c, _, _ in found)

@@ -22,6 +22,7 @@ _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belongi
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
+_NAME_HEADS = set(load_json("designations.json")["name_heads"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -127,7 +128,7 @@ class DesignationFinder:
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
                     canon = ctx.info[ent_key].name  # one name per listed thing across sentences
-                    if canon.lower() != name.lower() and (canon.lower().startswith(name.lower())
+                    if canon.lower() != name.lower() and not re.search(r",| and ", canon[len(name):]) and (canon.lower().startswith(name.lower())
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
                         name = canon
@@ -282,7 +283,7 @@ class DesignationFinder:
         doc = region.doc
         state_ok = "state_sponsor_of_terrorism" in cats
         out = []
-        for ent in doc.ents:
+        for ent in _split_lists(doc.ents):
             if ent.start < region.start or ent.end > region.end or ent.label_ not in _ENT_LABELS:
                 continue
             if any(t.i in skip for t in ent):
@@ -314,6 +315,8 @@ class DesignationFinder:
                 prev = doc[sp.start - 1] if sp.start > 0 else None
                 if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across"):
                     continue
+                if prev is not None and prev.text == "," and sp.start > 1 and doc[sp.start - 2].pos_ == "PROPN":
+                    continue  # "Rehab Foundation, Kerala": the place tells which foundation, it is not listed
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue
             root = sp.root
@@ -339,6 +342,10 @@ class DesignationFinder:
                     sp = doc[sp.start: sp.end + 1]  # "the Bishnoi gang": the gang's name
                 elif m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end:
                     continue  # "an NKDF splinter militia", "Sahel group": a modifier, not the thing listed
+            if root.dep_ == "poss" and root.head.i >= sp.end and root.head.is_title and root.head.lower_ in _NAME_HEADS \
+                    and root.head.pos_ == "PROPN" and all(x.dep_ == "case" for x in doc[sp.end: root.head.i]):
+                sp = doc[sp.start: root.head.i + 1]  # "National Mothers' Front": the possessive is inside the name
+                root = sp.root
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
             out.append(sp)
@@ -429,6 +436,29 @@ class DesignationFinder:
         best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
                 and not k.startswith("ent:")]
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
+
+
+def _split_lists(ents) -> list[Span]:
+    """'National Women's Front, Junior Front' tagged as one name: split where a comma starts a conjunct name."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        cuts = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end and doc[t.i + 1].pos_ == "PROPN"
+                and any(x.dep_ == "conj" for x in doc[t.i + 1: ent.end] if x.head.i < t.i)]
+        # "Green Crescent Society and Hope Foundation": two names, each with a head of its own
+        cuts += [t.i for t in ent if t.lower_ == "and" and ent.start + 1 < t.i < ent.end - 2
+                 and doc[t.i - 1].lower_.rstrip(".") in _NAME_HEADS and doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS
+                 and doc[t.i + 1].is_title and t.i - ent.start >= 2]
+        cuts.sort()
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for c in cuts + [ent.end]:
+            if c > start:
+                out.append(Span(ent.doc, start, c, label=ent.label_))
+            start = c + 1
+    return out
 
 
 def _merge(found: list[Found]) -> list[Found]:
