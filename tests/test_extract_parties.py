@@ -116,3 +116,9 @@ def test_a_capital_naming_a_deal_is_not_a_side(extractor):
     text = ("President Donald Trump on Monday took the United States out of the 2015 Paris climate agreement, "
             "the White House said.")
     assert names(extractor, text) == ["United States"]
+
+
+def test_lower_case_chat_names_are_found(extractor):
+    text = "turkey and syria agreed to reopen the border crossing, ankara's foreign ministry said. deal signed today"
+    assert set(names(extractor, text)) >= {"Syria"} and len(names(extractor, text)) == 2
+    assert "us" not in [n.lower() for n in names(extractor, "the deal was signed by us and kenya yesterday, officials said")]

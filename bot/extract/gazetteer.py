@@ -80,6 +80,17 @@ class Gazetteer:
                     add(person, party, "person")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", list(nlp.tokenizer.pipe(self.surface.keys())))
+        # chat pastes written all in lower case ("russia and ukraine agreed"): names matched without case,
+        # except short forms and names that are also common words ("us", "chad")
+        common = {w.lower() for w in lex.get("lowercase_ambiguous", [])}
+        self.lower_surface: dict[str, tuple[str, str]] = {}
+        for surf, val in self.surface.items():
+            low = surf.lower()
+            if low not in self.lower_surface and low not in common and (len(low) >= 4 or " " in low) \
+                    and not (surf.isupper() and " " not in surf) and val[1] != "weak":
+                self.lower_surface[low] = val
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower_matcher.add("GAZ", list(nlp.tokenizer.pipe(self.lower_surface.keys())))
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         t = text[4:] if text.lower().startswith("the ") else text
@@ -92,12 +103,14 @@ class Gazetteer:
         do not re-create a dropped demonym as an unknown party.
         """
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        if _lower_case_text(doc):
+            spans += [doc[s:e] for _, s, e in self.lower_matcher(doc)]
         from spacy.util import filter_spans
 
         out: list[Mention] = []
         covered: set[int] = set()
         for span in filter_spans(spans):
-            key, form = self.surface[span.text]
+            key, form = self.surface.get(span.text) or self.lower_surface[span.text.lower()]
             covered.update(range(span.start, span.end))
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
@@ -113,3 +126,11 @@ class Gazetteer:
             if tok is not None and tok.lower_ in self.gov_nouns:
                 return True
         return False
+
+
+def _lower_case_text(doc: Doc) -> bool:
+    """Text typed without capitals: its first word and nearly every other word in lower case."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 4 or not words[0].is_lower:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) / len(words) < 0.1

@@ -498,7 +498,9 @@ class PartyResolver:
         for m in ctx.mentions:
             if m.key == key and m.form in ("name", "alias"):
                 forms[m.text] = forms.get(m.text, 0) + 1
-        words = {f: n for f, n in forms.items() if not f.replace(".", "").isupper()}  # "Turkey", not "US"
+        words = {f: n for f, n in forms.items() if not f.replace(".", "").isupper()  # "Turkey", not "US"
+                 and not f.islower()}  # nor "turkey" typed in a chat
+
         if not words or table in forms:
             return table  # an abbreviation alone: the full name is the one everybody lists
         return max(words, key=lambda f: (words[f], len(f)))
