@@ -122,3 +122,11 @@ def test_lower_case_chat_names_are_found(extractor):
     text = "turkey and syria agreed to reopen the border crossing, ankara's foreign ministry said. deal signed today"
     assert set(names(extractor, text)) >= {"Syria"} and len(names(extractor, text)) == 2
     assert "us" not in [n.lower() for n in names(extractor, "the deal was signed by us and kenya yesterday, officials said")]
+
+
+def test_signatories_named_later_in_the_story_are_sides(extractor):
+    text = ("Grain deal ends\n\nMoscow said on Monday that the grain corridor deal had ceased to be in effect.\n\n"
+            "Analysts said prices would rise. Shipping firms said they would wait.\n\n"
+            "The arrangement had been signed in July with Ukraine and Russia each signing a separate, mirror document "
+            "with Turkey and the United Nations.")
+    assert set(names(extractor, text)) == {"Russia", "Ukraine", "Turkey", "United Nations"}

@@ -25,6 +25,7 @@ _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "te
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
 _SIGN_VERBS = {"sign", "ink", "conclude", "ratify", "agree", "seal", "negotiate", "reach", "strike"}
+_PASSIVE_SIGN = {"sign", "ink", "conclude", "seal"}
 _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "group", "movement", "militia", "faction",
                "leadership", "leaders", "delegation", "negotiators", "side", "forces"}
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
@@ -335,6 +336,20 @@ class PartyResolver:
                     out.append((prev[-1].key, sent))
         return out
 
+    @staticmethod
+    def _tells_signing(sent: Span) -> bool:
+        """'The accord was signed/concluded in ... between X and Y': the story's own deal (definite, not
+        'another' or 'a similar' one) told as signed names its sides, wherever the sentence stands."""
+        for t in sent:
+            if t.lemma_ not in _PASSIVE_SIGN or t.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in t.children):
+                continue
+            for subj in (c for c in t.children if c.dep_ == "nsubjpass"):
+                dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+                if dets & {"the", "this", "that"} and not any(c.lower_ in _OTHER_DEAL for c in subj.children) \
+                        and not any(c.like_num for c in subj.children):
+                    return True
+        return False
+
     def _names_deal(self, span: Span) -> bool:
         doc = span.doc
         if (span.end < len(doc) and doc[span.end].text in ("-", "–", "/")) or \
@@ -441,6 +456,9 @@ class PartyResolver:
             for i, s in enumerate(cue_sents):
                 limit = 4 if i == 0 else 2  # the strongest cue's sentence, and cue sentences of the lead
                 if s not in sents and ctx.sent_order.get(s.start, 99) <= limit:
+                    sents.append(s)
+            for s in ctx.doc.sents:
+                if s not in sents and ctx.sent_order.get(s.start, 99) <= 8 and self._tells_signing(s):
                     sents.append(s)
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
