@@ -180,3 +180,13 @@ def test_comma_list_of_organisations_and_a_place_qualifier(extractor):
     assert "Assam" not in ents and not any("," in e for e in ents), ents
     assert any(e.startswith("Hope Foundation") for e in ents), ents
     assert all(c == "other" for _, c, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    ("\"They wanted the sanctions lifted in full, and we could not do that,\" the envoy told reporters, adding that "
+     "Tehran had offered to close its enrichment plant at Fordow."),
+    ("Officials said Caracas wants the sanctions removed, noting that the state oil firm PDVSA has lost "
+     "billions in revenue."),
+])
+def test_wishes_and_speech_verbs_are_not_listings(extractor, text):
+    assert designations(extractor, text) == []

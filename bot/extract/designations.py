@@ -66,6 +66,7 @@ class DesignationFinder:
         self.says = _SAYS | set(data.get("say_verbs", []))
         self.bg = {k: set(v) for k, v in data["background"].items() if not k.startswith("_")}
         self.list_heads = set(data["list_name_heads"])
+        self.wish = set(data["wish_verbs"])
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -150,6 +151,12 @@ class DesignationFinder:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
         if t.lower_ == "off":
             return t.head.lemma_ in ("take", "remove", "strike")
+        verb = t if t.pos_ == "VERB" else t.head
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.wish:
+            return False  # "they wanted the sanctions lifted": a wish, not a listing
+        if t.pos_ == "VERB" and t.lemma_ in self.says and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+            return False  # "adding that North Korea had offered ...": a speech verb, not an addition to a list
         if t.pos_ == "VERB":
             return True
         head = t.head
@@ -264,6 +271,16 @@ class DesignationFinder:
             if owner and alias not in owner[-1].aliases and alias != owner[-1].span.text:
                 owner[-1].aliases.append(alias)
         cands = [c for c in cands if not any(c.span.text == a for o in cands if o is not c for a in o.aliases)]
+        # a name in another clause ("..., adding that X had offered to dismantle its complex at Yongbyon") is not
+        # what the trigger lists
+        def clause(t: Token) -> Token | None:
+            return t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        tv, pre_ids = clause(trig), {x.start for x in pre}
+
+        def related(c: _Cand) -> bool:
+            cv = clause(c.span.root)
+            return cv is None or tv is None or cv == tv or tv in cv.ancestors or cv in tv.ancestors
+        cands = [c for c in cands if c.span.start in pre_ids or related(c)]
         if not cands:
             # "designated the group a terrorist organisation": the last named group
             for t in region:
