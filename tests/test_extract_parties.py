@@ -130,3 +130,12 @@ def test_signatories_named_later_in_the_story_are_sides(extractor):
             "The arrangement had been signed in July with Ukraine and Russia each signing a separate, mirror document "
             "with Turkey and the United Nations.")
     assert set(names(extractor, text)) == {"Russia", "Ukraine", "Turkey", "United Nations"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named without its country belongs to the country whose currency, laws or states the text speaks of
+    ("The Cabinet on Wednesday approved Rs 2,000 crore for flood relief in Assam and Manipur.", ["India"]),
+    ("Japan's Cabinet on Friday approved 3 trillion yen in aid for Ukraine.", ["Japan", "Ukraine"]),
+])
+def test_home_country_bodies(extractor, text, expected):
+    assert names(extractor, text) == expected

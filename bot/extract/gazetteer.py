@@ -66,9 +66,12 @@ class Gazetteer:
                 add(a, key, "body")
             for a in o.get("weak", []):
                 add(a, key, "weak")
+        self.locale: dict[str, list[str]] = {}
         for country, agencies in load_json("agencies.json").items():
             if country.startswith("_"):
                 continue
+            if agencies.get("locale"):
+                self.locale[country] = agencies["locale"]
             for a in agencies["strong"]:
                 add(a, country, "body")
             for a in agencies["weak"]:
@@ -89,6 +92,8 @@ class Gazetteer:
             if low not in self.lower_surface and low not in common and (len(low) >= 4 or " " in low) \
                     and not (surf.isupper() and " " not in surf) and val[1] != "weak":
                 self.lower_surface[low] = val
+        self.home_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.home_matcher.add("HOME", list(nlp.tokenizer.pipe(lex.get("home_bodies", []))))
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_matcher.add("GAZ", list(nlp.tokenizer.pipe(self.lower_surface.keys())))
 
@@ -116,7 +121,32 @@ class Gazetteer:
                 continue
             out.append(Mention(key, span, form))
         strong = {m.key for m in out if m.form != "weak"}
+        home = self.home(doc)
+        if home is not None:
+            # "the Cabinet cleared ...", "MHA has notified ...": a body named without its country is the home country's
+            strong.add(home)
+            for _, s, e in self.home_matcher(doc):
+                span = doc[s:e]
+                if any(t.i in covered for t in span):
+                    continue
+                prev = doc[s - 1] if s > 0 else None
+                if prev is not None and (prev.text in ("'s", "’s") or prev.pos_ in ("PROPN", "ADJ")):
+                    continue  # "Japan's Cabinet", "Sri Lankan Cabinet": someone else's
+                if e < len(doc) and doc[e].lower_ == "of":
+                    continue  # "the Cabinet of Japan"
+                covered.update(range(s, e))
+                out.append(Mention(home, span, "weak"))
+            out.sort(key=lambda m: m.span.start)
         return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
+
+    def home(self, doc: Doc) -> str | None:
+        """The one country whose currency, laws, legislature or provinces the text speaks of, if any."""
+        text = doc.text
+        hits = {c: sum(1 for w in words if _has_word(text, w)) for c, words in self.locale.items()}
+        hits = {c: n for c, n in hits.items() if n}
+        if len(hits) != 1:
+            return None
+        return next(iter(hits))
 
     def _demonym_refers_to_state(self, span: Span) -> bool:
         """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not."""
@@ -134,3 +164,14 @@ def _lower_case_text(doc: Doc) -> bool:
     if len(words) < 4 or not words[0].is_lower:
         return False
     return sum(1 for t in words if t.text[0].isupper()) / len(words) < 0.1
+
+
+def _has_word(text: str, word: str) -> bool:
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not (before.isalnum() or (after.isalnum() and word[-1].isalnum())):
+            return True
+        i = text.find(word, i + 1)
+    return False
