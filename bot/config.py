@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     brief_fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     brief_fetch_timeout: float = Field(default=10.0, gt=0)
     brief_max_links: int = Field(default=3, ge=1)
-    brief_max_text_chars: int = Field(default=200_000, ge=1000)
+    brief_max_text_chars: int = Field(default=40_000, ge=1000)  # Slack caps a message at 40,000
     brief_workers: int = Field(default=4, ge=1)
     brief_queue_size: int = Field(default=64, ge=1)
     port: int = Field(default=3000, ge=1, le=65535)

@@ -176,6 +176,19 @@ def _resolve_with_timeout(resolver: Resolver, host: str, port: int, timeout: flo
     return out
 
 
+_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)", re.I)
+
+
+def _is_host_name(host: str) -> bool:
+    """RFC 1123 syntax on the ASCII (IDNA) form: anything else is not worth a DNS query."""
+    try:
+        ascii_host = host.rstrip(".").encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    labels = ascii_host.split(".")
+    return 0 < len(ascii_host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
 def resolve_checked(
     host: str,
     port: int,
@@ -192,6 +205,8 @@ def resolve_checked(
     literal = parse_ip_literal(host)
     if literal is not None:
         addrs = [literal]
+    elif not _is_host_name(host):
+        raise GuardError("dns", f"{host!r} is not a valid host name")  # never sent to a resolver
     else:
         addrs = _resolve_with_timeout(resolver or system_resolver, host, port, timeout)
     checked: list[IPAddress] = []

@@ -343,3 +343,12 @@ def test_embedded_forms_agree_with_the_plain_ipv4_decision(v4):
     plain = blocked_reason(ipaddress.IPv4Address(v4)) is None
     assert (blocked_reason(ipaddress.IPv6Address(f"::ffff:{ipaddress.IPv4Address(v4)}")) is None) == plain
     assert (blocked_reason(ipaddress.IPv6Address((0x2002 << 112) | (v4 << 80))) is None) == plain
+
+
+@pytest.mark.parametrize("url", ["http://%/", "http://exa mple.com/", "http://-bad-.example/", "http://a..b/",
+                                 "http://" + "a" * 64 + ".example/"])
+def test_malformed_host_names_never_reach_the_resolver(url):
+    resolver = StubResolver({})
+    with pytest.raises(FetchError) as err:
+        Fetcher(guarded(), resolver=resolver, transport=NoConnect()).fetch(url)
+    assert err.value.kind in {"bad_url", "dns"} and resolver.calls == []
