@@ -139,3 +139,8 @@ def test_signatories_named_later_in_the_story_are_sides(extractor):
 ])
 def test_home_country_bodies(extractor, text, expected):
     assert names(extractor, text) == expected
+
+
+def test_words_of_a_deal_name_are_not_parties(extractor):
+    text = "Vietnam and Chile on Tuesday started talks on a Broad-based Trade and Investment Agreement, the trade ministry said."
+    assert names(extractor, text) == ["Vietnam", "Chile"]

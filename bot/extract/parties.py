@@ -221,6 +221,8 @@ class PartyResolver:
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
                                        and span[0].is_title and _inside_body_name(doc, span.start - 2))):
                 continue  # "Ministry of Hydrocarbons and [Energy]": the tail of a longer name
+            if self._inside_deal_name(span):
+                continue  # "a Broad-based Trade and Investment Agreement": a word of the deal's name
             if text in agreement_words or text.lower() in _NOT_PARTIES \
                     or any(t.lower_ in self.person_titles for t in span) \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
@@ -296,6 +298,24 @@ class PartyResolver:
         for m in out:
             m.key = alias_of.get(m.text, None).key if m.text in alias_of else m.key
         return out
+
+    def _inside_deal_name(self, span: Span) -> bool:
+        """Is the entity the start of a capitalised name that runs on to 'Agreement', 'Treaty', 'Initiative' ...?"""
+        doc = span.doc
+        i = span.end
+        last = span[-1]
+        while i < min(len(doc), span.end + 12):
+            t = doc[i]
+            if t.text in ("-", "–") and not t.whitespace_ and not doc[i - 1].whitespace_:
+                i += 1
+                continue
+            if t.is_title or t.is_upper or t.lower_ in ("and", "of", "on", "for", "&", "the") \
+                    or (t.is_lower and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_):
+                last = t if (t.is_title or t.is_upper) else last
+                i += 1
+                continue
+            break
+        return last is not span[-1] and (last.lower_ in self.agreement_nouns or last.lower_ in _NAMED_THINGS)
 
     # -- roles ------------------------------------------------------------------------
     def side_keys(self, ctx: Context, sent: Span, cue_tokens: set[int] = frozenset()) -> list[tuple[str, Span]]:
