@@ -190,3 +190,25 @@ def test_comma_list_of_organisations_and_a_place_qualifier(extractor):
 ])
 def test_wishes_and_speech_verbs_are_not_listings(extractor, text):
     assert designations(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury's Office of Foreign Assets Control on Thursday designated Hamas financier Zuhair Shamlakh "
+     "and three companies he controls: Shamlakh Exchange, Al-Wafa Trading and Blue Gulf Shipping.",
+     {"Zuhair Shamlakh", "Shamlakh Exchange", "Al-Wafa Trading", "Blue Gulf Shipping"}),
+    ("Canada has listed the Gulf Clan, the Sinaloa Cartel and Barrio Azteca as terrorist entities under the "
+     "Criminal Code.", {"Gulf Clan", "Sinaloa Cartel", "Barrio Azteca"}),
+    ("The Home Office proscribed Hizb ut-Tahrir as a terrorist organisation on Monday.", {"Hizb ut-Tahrir"}),
+    ("Australia designated the Proud Boys and The Base as terrorist organisations on Thursday.",
+     {"Proud Boys", "Base"}),
+    ("Britain sanctioned two directors of the drone maker at Isfahan, Reza Khademi and Omid Farzad, on Tuesday.",
+     {"Reza Khademi", "Omid Farzad"}),
+])
+def test_names_in_lists(extractor, text, expected):
+    ents = {e.removeprefix("The ") for e, *_ in designations(extractor, text)}
+    assert ents == expected, ents
+
+
+def test_ofac_bare_designation_is_sanctions(extractor):
+    text = "OFAC on Tuesday designated Golden Reef Mining Co for smuggling gold out of Sudan."
+    assert designations(extractor, text) == [("Golden Reef Mining Co", "sanctions", "designate", "United States")]

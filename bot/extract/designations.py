@@ -23,6 +23,7 @@ _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belongi
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
+_CONNECT_IN_NAMES |= set(load_json("designations.json")["name_connectors"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -67,6 +68,7 @@ class DesignationFinder:
         self.bg = {k: set(v) for k, v in data["background"].items() if not k.startswith("_")}
         self.list_heads = set(data["list_name_heads"])
         self.wish = set(data["wish_verbs"])
+        self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -95,6 +97,9 @@ class DesignationFinder:
             cats = self._sentence_categories(sent.text)
             if not cats:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
+            if not cats and any(t.lemma_ == "designate" and t.pos_ == "VERB" for t in triggers):
+                low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
+                cats = list(dict.fromkeys(c for k, c in self.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
             if not cats and last_cats and sent.start - last_cats[1] < 120 \
                     and any(t.lemma_ in _CARRY for t in triggers if t.pos_ == "VERB"):
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
@@ -328,9 +333,11 @@ class DesignationFinder:
             known = m is not None and not m.key.startswith("ent:") and m.form != "person"
             if known and not state_ok:
                 continue  # countries and bodies designate; they are not designated here
+            if sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "near") and sp.root.dep_ == "pobj" and not state_ok:
+                continue  # "the plant at Isfahan", "its complex at Yongbyon": where a thing is, not what is listed
             if ent.label_ in ("GPE", "LOC") and not state_ok:
                 prev = doc[sp.start - 1] if sp.start > 0 else None
-                if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across"):
+                if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across", "at", "outside", "inside"):
                     continue
                 if prev is not None and prev.text == "," and sp.start > 1 and doc[sp.start - 2].pos_ == "PROPN":
                     continue  # "Rehab Foundation, Kerala": the place tells which foundation, it is not listed
@@ -398,14 +405,16 @@ class DesignationFinder:
             if t is not None and len(run) == 1 and t.lower_ in _GROUP_NOUNS and t.i not in taken:
                 run.append(t)  # "Yemen's Houthi movement"
                 continue
-            if t is not None and run and t.lower_ in _CONNECT_IN_NAMES and k + 1 < len(toks) \
-                    and toks[k + 1].is_title and toks[k + 1].i not in taken:
+            if t is not None and run and t.lower_ in _CONNECT_IN_NAMES and k + 1 < len(toks) and toks[k + 1].i not in taken \
+                    and (toks[k + 1].is_title or toks[k + 1].text in ("-", "–") and k + 2 < len(toks) and toks[k + 2].is_title):
                 run.append(t)  # "Tren de Aragua"
                 continue
             if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
                 run.append(t)  # "Dima-Barak"
                 continue
-            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3):
+            lone_conj = len(run) == 1 and run[0].dep_ == "conj" and run[0].is_title and (
+                run[0].head.i in {x.i for sp in spans + out for x in sp} or run[0].head.pos_ == "PROPN")
+            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj:
                 sp = doc[run[0].i: run[-1].i + 1]
                 # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
                 # ("Tradive General Trading LLC")
@@ -464,8 +473,9 @@ def _split_lists(ents) -> list[Span]:
                 and any(x.dep_ == "conj" for x in doc[t.i + 1: ent.end] if x.head.i < t.i)]
         # "Green Crescent Society and Hope Foundation": two names, each with a head of its own
         cuts += [t.i for t in ent if t.lower_ == "and" and ent.start + 1 < t.i < ent.end - 2
-                 and doc[t.i - 1].lower_.rstrip(".") in _NAME_HEADS and doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS
-                 and doc[t.i + 1].is_title and t.i - ent.start >= 2]
+                 and doc[t.i - 1].lower_.rstrip(".") in _NAME_HEADS and doc[t.i + 1].is_title and t.i - ent.start >= 2
+                 and (doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS or doc[t.i + 1].dep_ in ("conj", "compound")
+                      and ent.end - t.i >= 3)]
         cuts.sort()
         if not cuts:
             out.append(ent)
