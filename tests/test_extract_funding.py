@@ -88,3 +88,24 @@ def test_committed(extractor, text, expected):
 ])
 def test_not_committed(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission announced €1.5bn in macro-financial assistance for Jordan, the first tranche of "
+     "which will be disbursed next month.", [(1_500_000_000, "EUR")]),
+    ("The World Bank's board approved two loans totalling $1.2 billion for Malawi's drought recovery.",
+     [(1_200_000_000, "USD")]),
+    ("The regulator fined the lender €5 million for breaching capital rules, while the government pledged "
+     "€20 million to a compensation fund for savers.", [(20_000_000, "EUR")]),
+    ("Canada announced an additional C$500 million in military aid for Ukraine on Friday, bringing its total "
+     "since the invasion to more than C$4 billion.", [(500_000_000, "CAD")]),
+    ("Qatar deposited $1bn with Tunisia's central bank, while Kuwait extended the maturity of an existing "
+     "$2bn deposit.", [(1_000_000_000, "USD")]),
+    ("Beijing granted Kathmandu a loan of 2 billion yuan for a cross-border railway.", [(2_000_000_000, "CNY")]),
+    ("The company, valued at $4bn, received a $200m investment from the Qatar Investment Authority.",
+     [(200_000_000, "USD")]),
+    ("The deal, worth about $3 billion a year in LNG sales, was signed in Doha.", []),
+    ("Kenya's President signed the budget of KSh 3.9 trillion on Monday.", []),
+])
+def test_more_commitments_and_decoys(extractor, text, expected):
+    assert funding(extractor, text) == expected

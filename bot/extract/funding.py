@@ -41,6 +41,10 @@ def _mask_fiscal(text: str) -> str:
         return "FY" if b == a + 1 or b == (a + 1) % 100 else m.group(0)
     return _YEARS.sub(one, text)
 _HEDGES = set(_DATA["hedging_modals"])
+_MEASURE = set(_DATA["measure_verbs"])
+_SEPARATE = set(_DATA["separate_clause_marks"])
+_TOTAL_NOUNS = set(_DATA["running_total"]["nouns"])
+_TOTAL_VERBS = set(_DATA["running_total"]["verbs"])
 
 
 @dataclass
@@ -116,6 +120,13 @@ class FundingFinder:
             out.append(anc)
             if anc.lower_ in ("including", "includes", "include"):
                 continue  # "£120m in aid, including £20m for ...": a part of the package reads like the package
+            if anc.lemma_.lower() in _MEASURE and anc.dep_ == "acl":
+                continue  # "two loans totalling $1.2bn": the loans are what the amount measures
+            if anc.pos_ in ("VERB", "AUX") and anc.dep_ == "advcl" and verbs == 0 \
+                    and any(c.lower_ in _SEPARATE and c.dep_ in ("mark", "cc") for c in anc.children):
+                out.append(anc)
+                out.extend(c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))
+                break  # "X fined the bank €5m, while the government pledged €20m": a clause of its own
             if anc.pos_ in ("VERB", "AUX"):
                 verbs += 1
                 out.extend(c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))
@@ -139,12 +150,17 @@ class FundingFinder:
         doc = span.doc
         if self._is_baseline(span):
             return False
+        # "bringing its total since 2022 to more than $44bn": a running sum
+        verb0 = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS \
+                and any(c.lower_ in _TOTAL_NOUNS for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            return False
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
         # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
-        near = [t for t in near if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "toward", "towards")
-                                        and t.head.i >= span.end)]
+        near = [t for t in near if not any(a.dep_ == "prep" and a.lower_ in ("to", "for", "toward", "towards")
+                                           and a.i >= span.end for a in [t] + list(t.ancestors)[:3])]
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
                   and not (w in ("worth", "valued") and self._values_funding(t))}
@@ -233,6 +249,11 @@ class FundingFinder:
                 x = x.head
             if x.i not in own:
                 cut.update(t.i for t in x.subtree)
+        # a description hung on some other word ("..., the first tranche of which ...") tells nothing of this money
+        for t in verb.subtree:
+            if t.dep_ in ("relcl", "appos", "acl", "ccomp") and t.i not in own and t.head.i != span.root.i \
+                    and not (t.head.i == span.root.head.i and t.head.pos_ in ("NOUN", "PROPN", "NUM")):
+                cut.update(x.i for x in t.subtree)
         toks = [t for t in verb.subtree if t.i not in cut or t.i in range(span.start, span.end)]
         if len(toks) > 45:
             toks = [t for t in toks if abs(t.i - span.start) < 15]
