@@ -109,3 +109,22 @@ def test_not_committed(extractor, text, expected):
 ])
 def test_more_commitments_and_decoys(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington and Kyiv sign minerals deal\n\nThe United States and Ukraine on Wednesday signed an agreement "
+     "creating a joint reconstruction investment fund. Officials said the fund could attract up to $50 billion "
+     "over a decade.", []),
+    ("Britain will give Rwanda a further £50m under the migration deal, on top of the £240m already paid, "
+     "officials confirmed.", [(50_000_000, "GBP")]),
+    ("The ADB approved a $200 million loan for Nepal, its third this year after the $350 million approved in "
+     "March.", [(200_000_000, "USD")]),
+    ("The IMF's $3bn programme for Tunisia, approved in December, has been delayed; the Fund is now discussing "
+     "an increase to $4bn.", []),
+    ("Saudi Arabia agreed to deposit $3 billion in Pakistan's central bank and provide up to $1.2 billion in "
+     "deferred oil payments.", [(1_200_000_000, "USD"), (3_000_000_000, "USD")]),
+    ("The EU has earmarked €3.5bn for Moldova's energy sector and will pay a further €1.5bn once reforms are "
+     "adopted, officials said.", [(1_500_000_000, "EUR"), (3_500_000_000, "EUR")]),
+])
+def test_speculation_baselines_and_promises(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -179,8 +179,8 @@ class FundingFinder:
                 return False
             if {"has", "have"} & auxes and _CUMULATIVE.search(clause):
                 return False  # "India has extended close to $4bn this year": a running total, not the news
-            if self._conditional(verb):
-                return False
+            if self._conditional(verb) or auxes & _HEDGES:
+                return False  # "could attract up to $50bn": a guess, not a commitment
         if words & self.funding:
             return True
         # "signed the fisheries deal, €30m over 4 years": money attached to the deal itself
@@ -227,8 +227,8 @@ class FundingFinder:
             heads = _COMPARE.get(anc.lower_)
             if anc.dep_ not in ("prep", "quantmod", "cc") or not heads:
                 continue
-            if anc.head.lemma_.lower() in heads or anc.head.lower_ in heads:
-                if anc.lower_ == "than" and not any(t.dep_ in ("det", "poss") for t in span.root.subtree):
+            if anc.head.lemma_.lower() in heads or anc.head.lower_ in heads or "*" in heads:
+                if (anc.lower_ == "than" or "*" in heads) and not any(t.dep_ in ("det", "poss") for t in span.root.subtree):
                     continue  # "more than $2bn" is a rough amount, "more than the $2bn given" a comparison
                 return True
             if anc.pos_ in ("VERB", "AUX"):
