@@ -144,3 +144,32 @@ def test_home_country_bodies(extractor, text, expected):
 def test_words_of_a_deal_name_are_not_parties(extractor):
     text = "Vietnam and Chile on Tuesday started talks on a Broad-based Trade and Investment Agreement, the trade ministry said."
     assert names(extractor, text) == ["Vietnam", "Chile"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's army facing an armed group of its own is one faction; hosts of talks 'between' two sides are none
+    ("Saudi Arabia and the United States hosted talks in Jeddah between Sudan's army and the Rapid Support Forces "
+     "on Saturday.", ["Sudan's army", "Rapid Support Forces"]),
+    ("Myanmar's military and the Arakan Army agreed to a temporary truce in talks hosted by China, officials said.",
+     ["Myanmar's military", "Arakan Army"]),
+    ("Norway and Cuba suspended talks between Colombia and the ELN guerrillas on Friday after a bombing.",
+     ["Colombia", "ELN"]),
+])
+def test_factions_and_third_parties_to_talks(extractor, text, expected):
+    assert names(extractor, text) == expected
+
+
+def test_an_acronym_after_a_table_name_is_its_alias(extractor):
+    text = ("Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a short-term ceasefire in Jeddah, "
+            "while the Sudanese Armed Forces (SAF) said it would respect it.")
+    parties = extractor.extract(text, source=SRC).parties
+    assert [p.name for p in parties] == ["Sudanese Armed Forces", "Rapid Support Forces"]
+    assert "SAF" in parties[0].aliases and "RSF" in parties[1].aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan presents Ukrainian peace plan, urges Moscow to accept it\n\nTurkish President Recep Tayyip Erdogan on "
+     "Tuesday unveiled a Ukrainian proposal to end the war and urged Russia to accept it.", ["Ukraine", "Russia"]),
+])
+def test_the_owner_of_an_offer_is_a_side_its_presenter_is_not(extractor, text, expected):
+    assert names(extractor, text) == expected

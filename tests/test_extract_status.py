@@ -121,3 +121,17 @@ def test_agreeing_to_talk_is_not_a_deal(extractor, text, expected):
 ])
 def test_ending_and_tense_of_events(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer to end a war is an offer of a deal, though no deal noun is written
+    ("Turkish President Recep Tayyip Erdogan on Tuesday unveiled a Ukrainian proposal to end the war and urged "
+     "Russia to accept it.", "proposed"),
+    # 'said it had accepted': reported speech, not an earlier event
+    ("Hamas said on Tuesday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+     "proposed"),
+    ("The cease-fire between Armenia and Azerbaijan took effect at midnight, the two defence ministries said.",
+     "in_force"),
+])
+def test_offers_and_reported_speech(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -40,6 +40,7 @@ class Gazetteer:
         self.defaults: set[str] = set()
         lex = load_json("lexicon.json")
         self.gov_nouns = set(lex["gov_nouns"])
+        self.offer_nouns = set(lex["offer_nouns"])  # not deal nouns: "a Turkish port concession" is a company's
 
         def add(surface: str, key: str, form: str) -> None:
             s = surface[4:] if surface.lower().startswith("the ") else surface
@@ -149,13 +150,14 @@ class Gazetteer:
         return next(iter(hits))
 
     def _demonym_refers_to_state(self, span: Span) -> bool:
-        """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not."""
+        """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not. 'An Israeli proposal', 'the Russian
+        offer': a state makes offers."""
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         head = span.root.head
         for tok in (nxt, head):
             if tok is not None and tok.lower_ in self.gov_nouns:
                 return True
-        return False
+        return span.root.dep_ == "amod" and head.lower_ in self.offer_nouns
 
 
 def _lower_case_text(doc: Doc) -> bool:

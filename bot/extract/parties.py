@@ -25,6 +25,9 @@ _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "te
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
 _SIGN_VERBS = {"sign", "ink", "conclude", "ratify", "agree", "seal", "negotiate", "reach", "strike"}
+_FIGHTERS = {"rebels", "rebel", "guerrillas", "guerrilla", "militants", "militia", "militiamen", "fighters", "insurgents",
+             "paramilitaries", "separatists"}
+_ARMED = {"forces", "army", "militia", "militias", "brigade", "brigades", "guard", "guards"}
 _PASSIVE_SIGN = {"sign", "ink", "conclude", "seal"}
 _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "group", "movement", "militia", "faction",
                "leadership", "leaders", "delegation", "negotiators", "side", "forces"}
@@ -62,6 +65,8 @@ class Context:
     agreement_words: set[str]
     counts: dict[str, int]
     covered: set[int] = field(default_factory=set)  # tokens any table name covers
+    not_sides: set[str] = field(default_factory=set)  # acted on talks 'between' two others: host, mediator
+    armies: dict[str, Span] = field(default_factory=dict)  # country -> its army named as one side of a civil war
 
     def sent_weight(self, sent: Span) -> float:
         k = self.sent_order.get(sent.start)
@@ -105,6 +110,8 @@ class PartyResolver:
         self.media = set(lex["media"])
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
         self.person_titles = set(lex["person_titles"])
+        self.relay_verbs = set(lex["relay_verbs"])
+        self.offer_nouns = set(lex["offer_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -209,7 +216,12 @@ class PartyResolver:
                 continue
             used.update(range(span.start, span.end))
             text = span.text
-            if span[0].lower_ in _BODY_HEADS or (span[-1].lower_ in self.gov_nouns and label == "ORG"):
+            # "Vietnam's Ministry of Industry and Trade" is a body of its country; "Rapid Support Forces" (a name of
+            # its own before 'Forces'/'Army') is an armed group
+            armed_name = span[-1].lower_ in _ARMED and len(span) > 1 and label == "ORG" and span[0].lower_ not in _BODY_HEADS \
+                and any(t.is_title and t.lower_ not in _ARMED | {"armed", "the"} and t.lower_ not in self.gov_nouns
+                        for t in span[:-1])
+            if not armed_name and (span[0].lower_ in _BODY_HEADS or (span[-1].lower_ in self.gov_nouns and label == "ORG")):
                 # "Vietnam's Ministry of Industry and Trade": a body of the possessing country, else nobody
                 if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s") and (span.start - 2) in known_at:
                     owner = known_at[span.start - 2]
@@ -239,10 +251,19 @@ class PartyResolver:
                 continue
             if text in self.media or text.lower() in self.blocklist or len(text) < 2:
                 continue
+            owner = _named_before_bracket(span, known_at) if _ACRONYM.match(text) and text not in alias_of else None
+            if owner is not None:
+                # "the Sudanese Armed Forces (SAF)": the acronym of a name the tables resolved
+                out.append(Mention(owner.key, span, "body"))
+                if text not in info[owner.key].aliases:
+                    info[owner.key].aliases.append(text)
+                continue
             c = find(text)
             before = doc[max(span.sent.start, span.start - 6): span.start].text
             if c is None and _ALIAS_INTRO.search(before):
                 prev = [m for m in out if m.span.sent.start == span.sent.start and m.key.startswith("ent:")]
+                if prev and any(e.label_ == "PERSON" and prev[-1].span.end <= e.start < span.start for e in doc.ents):
+                    prev = []  # "the RSF and its commander Mohamed Hamdan Dagalo, known as Hemedti": the person's name
                 if prev:
                     c = alias_of.get(prev[-1].text)
             if c is None:
@@ -251,7 +272,7 @@ class PartyResolver:
                 clusters.append(c)
             elif text != c.name and text not in c.aliases:
                 c.aliases.append(text)
-            if c is not None and label == "GPE" and c.kind != "country" and len(text.split()) == 1:
+            if c is not None and label == "GPE" and c.kind not in ("country", "group") and len(text.split()) == 1:
                 c.kind = "country"
             alias_of[text] = c
             out.append(Mention(c.key, span, "ent"))
@@ -271,6 +292,18 @@ class PartyResolver:
                     or nxt.lower_ not in ("government", "authorities", "administration", "cabinet"):
                 continue
             c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "country")
+            if c.key not in {x.key for x in clusters}:
+                clusters.append(c)
+            alias_of[t.text] = c
+            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+        # "the ELN guerrillas", "PKK militants": an acronym naming the fighters is an armed group, tagged or not
+        tagged = {t.i for m in out for t in m.span} | covered | used
+        for t in doc[:-1]:
+            nxt = doc[t.i + 1]
+            if t.i in tagged or not t.is_upper or not _ACRONYM.match(t.text) or len(t.text) < 2 \
+                    or nxt.lower_ not in _FIGHTERS or t.text in self.media:
+                continue
+            c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "group")
             if c.key not in {x.key for x in clusters}:
                 clusters.append(c)
             alias_of[t.text] = c
@@ -327,7 +360,11 @@ class PartyResolver:
             return []
         out = []
         doc = ctx.doc
+        between, between_at = self._between_sides(ctx, sent)
         for m in ctx.mentions_in(sent):
+            if len(between) >= 2 and m.key not in between and m.span.start < between_at and self._actor(m.span.root):
+                ctx.not_sides.add(m.key)
+                continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
             if m.form == "capital" and self._locative(m.span.root):
                 continue
             if m.form == "capital" and self._names_deal(m.span):
@@ -338,6 +375,8 @@ class PartyResolver:
                 continue  # "Malaysia-hosted talks": the host, not a side
             if self._member_list(h, ctx, m.key):
                 continue  # "EFTA — Switzerland, Iceland, ... —": members named beside the bloc
+            if self._relays_anothers_offer(ctx, h, m.key):
+                continue  # "Biden outlined an Israeli proposal": the presenter, not a side
             if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod") and h.head in anchors \
                     and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
                     and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
@@ -346,6 +385,14 @@ class PartyResolver:
                 and (m.text.isupper() or any(ch.isdigit() for ch in m.text))  # "ELN rebels", not "Kivu rebels"
             if any(self._related(h, a, group_like) for a in anchors if a.i not in range(m.span.start, m.span.end)):
                 out.append((m.key, sent))
+        # "Sudan's army and the paramilitary RSF signed ...": the army of a state beside an armed group is a faction
+        for m in ctx.mentions_in(sent):
+            r = m.span.root
+            if ctx.info[m.key].kind == "country" and r.dep_ in ("poss", "compound", "amod") \
+                    and r.head.lower_ in ("army", "military") and any(
+                        (g := ctx.by_token.get(c.i)) is not None and ctx.info[g.key].kind == "group" for c in r.head.conjuncts):
+                lo = min(t.i for t in r.head.subtree if t.i >= m.span.start)
+                ctx.armies.setdefault(m.key, doc[lo:r.head.i + 1])
         # "the group signed ...": a definite description points back to the last named group
         for t in sent:
             if t.lower_ in _COREF and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in _ANCHOR_VERBS \
@@ -355,6 +402,62 @@ class PartyResolver:
                 if prev:
                     out.append((prev[-1].key, sent))
         return out
+
+    @staticmethod
+    def _actor(h: Token) -> bool:
+        """The subject of a clause, or its 'by' agent."""
+        while h.dep_ in ("conj", "appos", "compound") and h.head is not h:
+            h = h.head
+        if h.dep_ == "poss":
+            h = h.head  # "Qatar's foreign ministry"
+        return h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.lower_ == "by")
+
+    def _between_sides(self, ctx: Context, sent: Span) -> tuple[set[str], int]:
+        """The parties a deal or offer in ``sent`` is said to be 'between', and where that 'between' stands."""
+        out: set[str] = set()
+        at = -1
+        for t in sent:
+            if t.lower_ != "between" or t.dep_ != "prep":
+                continue
+            head = t.head
+            if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in self.locative:
+                head = head.head.head  # "talks in Jeddah between X and Y"
+            if not (head.lower_ in self.agreement_nouns or head.lower_ in self.offer_nouns
+                    or head.lower_ in ("fighting", "war", "conflict", "hostilities")):
+                continue
+            found = {ctx.by_token[p.i].key for p in t.subtree if p.i in ctx.by_token}
+            if len(found) >= 2:
+                self._note_army(ctx, t, found)
+                return found, t.i
+        return out, at
+
+    def _note_army(self, ctx: Context, between: Token, keys: set[str]) -> None:
+        """'between Sudan's army and the Rapid Support Forces': a state's army facing an armed group of its own
+        is one faction of a civil war, not the state."""
+        groups = [k for k in keys if ctx.info[k].kind == "group"]
+        if not groups:
+            return
+        for p in between.subtree:
+            m = ctx.by_token.get(p.i)
+            if m is None or ctx.info[m.key].kind != "country" or p.i != m.span.root.i:
+                continue
+            head = p.head if p.dep_ in ("poss", "compound", "amod", "nmod") else None
+            if head is not None and head.lower_ in ("army", "military"):
+                lo = min(t.i for t in head.subtree if t.i >= m.span.start)
+                ctx.armies.setdefault(m.key, ctx.doc[lo:head.i + 1])
+
+    def _relays_anothers_offer(self, ctx: Context, h: Token, key: str) -> bool:
+        if h.dep_ != "nsubj" or h.head.lemma_ not in self.relay_verbs:
+            return False
+        for t in h.head.subtree:
+            if t.lower_ in self.offer_nouns or t.lower_ in self.agreement_nouns:
+                for c in t.children:
+                    owner = ctx.by_token.get(c.i)
+                    if c.dep_ in ("amod", "poss", "compound") and owner is not None and owner.key != key:
+                        return True
+        return False
 
     @staticmethod
     def _tells_signing(sent: Span) -> bool:
@@ -413,6 +516,7 @@ class PartyResolver:
         lca = next((t for t in h_path if t.i in a_ids), None)
         if lca is None:
             return False
+        through_between = False
         for t in h_path:
             if t.i == lca.i:
                 break
@@ -420,7 +524,9 @@ class PartyResolver:
             if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS) \
                     and not (dep in ("acl", "relcl") and t.head.i == a.i):
                 return False
-            if dep == "pobj":
+            if dep == "pobj" and t.head.lower_ == "between":
+                through_between = True
+            if dep == "pobj" and not through_between:
                 prep = t.head
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
                     return False  # "in Geneva", "than China": not a side
@@ -483,6 +589,12 @@ class PartyResolver:
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
+        for key in ctx.not_sides:
+            roles.pop(key, None)  # named elsewhere as acting on talks between two others
+        for key in list(roles):
+            if key in ctx.armies:
+                army = self._army_party(ctx, key)
+                roles[army.key] = roles.pop(key)
         for d in designations:
             keep(d.by_key, d.sent)
             if d.entity_key and d.entity_key in roles:
@@ -498,12 +610,35 @@ class PartyResolver:
             if pi.kind == "country" and key.startswith("ent:") and not self._state_like(ctx, key):
                 continue
             pi.sent = sent
-            if not key.startswith("ent:"):
+            if key in self.gaz.parties:
                 pi.name = self._written_name(ctx, key)
                 pi.aliases = [a for a in dict.fromkeys(pi.aliases + [self.gaz.parties[key].name]) if a != pi.name]
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    def _army_party(self, ctx: Context, key: str) -> PartyInfo:
+        """The state's army as a party of its own: its written full name ('Sudanese Armed Forces') when the
+        text has one, else 'Sudan's army'."""
+        span = ctx.armies[key]
+        name, aliases = None, [span.text]
+        for m in ctx.mentions:
+            if m.key != key:
+                continue
+            nxt = ctx.doc[m.span.end:m.span.end + 2]
+            if m.form == "demonym" and len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces":
+                name = ctx.doc[m.span.start:m.span.end + 2].text
+            if m.form == "body" and _ACRONYM.match(m.text):
+                aliases.append(m.text)  # "(SAF)"
+        for t in ctx.doc:
+            if t.lower_ == "army" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "the":
+                aliases.append("the army")
+                break
+        pi = PartyInfo("army:" + key, name or span.text, "group")
+        pi.aliases = [a for a in dict.fromkeys(aliases) if a != pi.name]
+        pi.first = span.start
+        ctx.info[pi.key] = pi
+        return pi
 
     @staticmethod
     def _co_donors(ctx: Context, f) -> list[str]:
@@ -563,6 +698,22 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _named_before_bracket(span: Span, known_at: dict[int, Mention]) -> Mention | None:
+    """The table mention heading a capitalised name just before '(' + ``span`` + ')'."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return None
+    i = span.start - 2
+    words = []
+    while i >= 0 and (doc[i].is_title or doc[i].is_upper) and i not in known_at and len(words) < 5:
+        words.append(doc[i])
+        i -= 1
+    if i < 0 or i not in known_at or not words:
+        return None
+    initials = "".join(t.text[0] for t in [doc[i]] + words[::-1]).upper()
+    return known_at[i] if initials == span.text.upper() else None
 
 
 def _inside_body_name(doc: Doc, i: int) -> bool:

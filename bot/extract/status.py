@@ -17,6 +17,7 @@ from bot.extract.data import load_json
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim"}
 _DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "year", "spring", "summer", "autumn", "fall", "winter"}
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
@@ -70,7 +71,11 @@ class StatusFinder:
                 self.by_word.setdefault(word, []).append(m)
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
-        self.prefilter = self.agreement_nouns | {"exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.offer_nouns = set(lex["offer_nouns"])
+        self.peace_verbs = set(lex["peace_aims"]["verbs"])
+        self.peace_objects = set(lex["peace_aims"]["objects"])
+        self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
+        self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
@@ -149,7 +154,21 @@ class StatusFinder:
                               "plans", "hope", "hopes", "aim", "aims"})
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
-        return any(t.lower_ in self.agreement_nouns or t.text in words for t in sent)
+        return any(t.lower_ in self.agreement_nouns or t.text in words or self._peace_offer(t) or _cease_fire(t)
+                   for t in sent)
+
+    def _peace_offer(self, t) -> bool:
+        """'a proposal to end the war', 'a peace plan': an offer of a deal, though no deal noun is written."""
+        if t.lower_ not in self.offer_nouns:
+            return False
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.peace_modifiers:
+                return True
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in self.peace_verbs:
+                objs = [o for v in [c] + [x for x in c.children if x.dep_ == "conj"] for o in v.children if o.dep_ == "dobj"]
+                if any(o.lemma_ in self.peace_objects or o.lower_ in self.peace_objects for o in objs):
+                    return True
+        return False
 
     @staticmethod
     def _negated(span: Span) -> bool:
@@ -182,8 +201,9 @@ class StatusFinder:
             subj_text += " " + " ".join(t.text for t in verb.head.subtree if t.i < verb.i)
         if _PAST.search(text) or _YEAR.search(text) or _YEAR.search(subj_text) or _PAST.search(subj_text):
             return 0.2
-        if verb is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
-            return 0.3
+        if verb is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) \
+                and not (verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY):
+            return 0.3  # "said it had accepted": reported speech shifts the tense back, it is still the news
         return 1.0
 
 
@@ -217,3 +237,8 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _cease_fire(t) -> bool:
+    """'cease-fire' written with a hyphen is a ceasefire."""
+    return t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease"
