@@ -212,3 +212,27 @@ def test_names_in_lists(extractor, text, expected):
 def test_ofac_bare_designation_is_sanctions(extractor):
     text = "OFAC on Tuesday designated Golden Reef Mining Co for smuggling gold out of Sudan."
     assert designations(extractor, text) == [("Golden Reef Mining Co", "sanctions", "designate", "United States")]
+
+
+def test_hyphen_linked_modifier_is_not_listed(extractor):
+    text = ("The EU imposed sanctions on 12 individuals and 4 entities on Monday, including the Wagner-linked "
+            "firm Sahel Gold Mining SARL and its director Pavel Sorokin.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Sahel Gold Mining SARL", "Pavel Sorokin"}, ents
+
+
+def test_redesignation_after_background_removal(extractor):
+    text = ("The previous administration removed the Houthi movement from the Foreign Terrorist Organization list in "
+            "March 2021. On Wednesday the State Department redesignated the group as an FTO.")
+    found = [(e, c, a) for e, c, a, _ in designations(extractor, text)]
+    assert len(found) == 1 and found[0][0].startswith("Houthi"), found
+    assert found[0][1:] == ("foreign_terrorist_organization", "designate")
+
+
+def test_list_of_a_background_sentence_carries_to_the_news(extractor):
+    text = ("The US Treasury sanctioned Syria's Cham Wings airline in 2016 for flying fighters. On Thursday it "
+            "designated three Lebanon-based freight forwarders, Cedar Bridge Cargo, Phoenix Wings Logistics and "
+            "Byblos Hawk Freight, for helping the airline.")
+    found = designations(extractor, text)
+    assert {e for e, c, a, _ in found if c == "sanctions" and a == "designate"} == {
+        "Cedar Bridge Cargo", "Phoenix Wings Logistics", "Byblos Hawk Freight"}, found

@@ -68,6 +68,7 @@ class DesignationFinder:
         self.bg = {k: set(v) for k, v in data["background"].items() if not k.startswith("_")}
         self.list_heads = set(data["list_name_heads"])
         self.wish = set(data["wish_verbs"])
+        self.participles = set(data["modifier_participles"])
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
     def _sentence_categories(self, text: str) -> list[str]:
@@ -107,6 +108,7 @@ class DesignationFinder:
                 continue
             valid = [t for t in triggers if self._acts(t) and not self._background(t)]
             if not valid:
+                last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
@@ -130,7 +132,8 @@ class DesignationFinder:
             last_cats = (cats, sent.end)
             for c in cands:
                 name = c.span.text
-                action = self._action(c.span, valid)
+                action = self._action(c.span, valid) if c.span.start >= sent.start \
+                    else ("revoke" if trig.lower_ in self.revoke else "designate")  # "redesignated the group"
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
                     canon = ctx.info[ent_key].name  # one name per listed thing across sentences
@@ -324,8 +327,10 @@ class DesignationFinder:
                 continue
             nxt = doc[sp.end] if sp.end < len(doc) else None
             nxt2 = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
-            if nxt is not None and ((nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_.startswith("based"))
-                                    or nxt.lower_.startswith("based") or nxt.lower_ == "-based"):
+            if nxt is not None and ((nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in self.participles)
+                                    or nxt.lower_.startswith("based") or nxt.lower_.lstrip("-") in self.participles
+                                    and nxt.lower_.startswith("-")):
+                continue  # "Wagner-linked", "Hong Kong-based": a modifier of the listed thing
                 continue
             if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
                 continue
