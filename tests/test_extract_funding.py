@@ -128,3 +128,22 @@ def test_more_commitments_and_decoys(extractor, text, expected):
 ])
 def test_speculation_baselines_and_promises(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN's 2024 humanitarian appeal for Chad seeks $1.1bn and is only 16% funded.", []),
+    ("Oil prices rose to $85 a barrel, and the rupee hit a record low of Rs 83.5 to the dollar.", []),
+    ("The central bank governor earns a salary of $250,000 a year.", []),
+    ("The company reported revenue of €12bn and a net profit of €1.1bn for the year.", []),
+    ("A court ordered the carrier to pay a €1.2bn fine for data transfers.", []),
+    ("The war has caused an estimated $411bn in damage, the World Bank said.", []),
+    ("Sri Lanka says it needs $6 billion for reconstruction over the next decade.", []),
+    ("The Danish government will give DKK 1.5 billion, equivalent to about $220 million, to the Amazon Fund.",
+     [(1_500_000_000, "DKK")]),
+    ("Italy pledged €200 million (£170 million) in budget support to Lebanon on Thursday.",
+     [(200_000_000, "EUR")]),
+    ("The US has given Israel $3.8bn a year since 2019. On Tuesday it announced $425 million in new interceptors.",
+     [(425_000_000, "USD")]),
+])
+def test_not_funding_and_conversions(extractor, text, expected):
+    assert funding(extractor, text) == expected

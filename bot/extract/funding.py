@@ -17,7 +17,9 @@ from bot.extract.parties import Context, PartyResolver
 _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonne|ton|barrel|person|head|unit|share|"
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
 _CONVERSION_BEFORE = re.compile(r"(\(\s*(about|around|approx\.?|approximately|roughly|some|nearly|almost|over|or)?\s*$)|"
-                                r"(,?\s*or\s+(about|around|roughly|some|nearly)?\s*$)|(equivalent (of|to)\s*$)", re.I)
+                                r"(,?\s*or\s+(about|around|roughly|some|nearly)?\s*$)|"
+                                r"((equivalent|equal)\s+(of|to)?\s*(about|around|roughly|some|nearly|approximately)?\s*$)|"
+                                r"(,\s*(about|around|roughly|some|approximately)\s*$)", re.I)
 _DATA = load_json("money.json")
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
 _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
