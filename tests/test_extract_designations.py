@@ -236,3 +236,17 @@ def test_list_of_a_background_sentence_carries_to_the_news(extractor):
     found = designations(extractor, text)
     assert {e for e, c, a, _ in found if c == "sanctions" and a == "designate"} == {
         "Cedar Bridge Cargo", "Phoenix Wings Logistics", "Byblos Hawk Freight"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MHA declared the SIMI an unlawful association under UAPA on the NIA's recommendation.",
+     {("SIMI", "other", "designate")}),
+    ("The State Department designated the BLA and its leader Bashir Zeb as Specially Designated Global Terrorists "
+     "in 2019, and on Monday added the BLA to the FTO list.",
+     {("BLA", "foreign_terrorist_organization", "designate")}),
+    ("The EU Council added 4 individuals to its Belarus sanctions list on Monday for repression, including "
+     "KGB colonel Igor Sergeenko and the head of Okrestina prison, Yevgeny Shapovalov.",
+     {("Igor Sergeenko", "sanctions", "designate"), ("Yevgeny Shapovalov", "sanctions", "designate")}),
+])
+def test_list_words_clauses_and_counted_objects(extractor, text, expected):
+    assert {(e, c, a) for e, c, a, _ in designations(extractor, text)} == expected

@@ -92,7 +92,8 @@ class DesignationFinder:
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
-            triggers = [t for t in sent if t.lower_ in self.designate or t.lower_ in self.revoke]
+            triggers = [t for t in sent if (t.lower_ in self.designate or t.lower_ in self.revoke)
+                        and not self._inside_list_name(t)]
             if not triggers:
                 continue
             cats = self._sentence_categories(sent.text)
@@ -110,6 +111,13 @@ class DesignationFinder:
             if not valid:
                 last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
+            old = [t for t in triggers if t not in valid and t.pos_ == "VERB" and self._background(t)]
+            if old and len(cats) > 1:
+                # "designated X an SDGT in 2019, and on Monday added X to the FTO list": the lists of the news clause
+                keep = {x.i for t in valid for x in t.subtree}
+                drop = {x.i for t in old for x in t.subtree} - keep
+                news = self._sentence_categories("".join(x.text_with_ws for x in sent if x.i not in drop))
+                cats = news or cats
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
             cands = self._candidates(sent, trig, ctx, cats)
@@ -162,7 +170,8 @@ class DesignationFinder:
         verb = t if t.pos_ == "VERB" else t.head
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.wish:
             return False  # "they wanted the sanctions lifted": a wish, not a listing
-        if t.pos_ == "VERB" and t.lemma_ in self.says and any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+        if t.pos_ == "VERB" and t.lemma_ in self.says \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in t.children) \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
             return False  # "adding that North Korea had offered ...": a speech verb, not an addition to a list
         if t.pos_ == "VERB":
@@ -173,6 +182,19 @@ class DesignationFinder:
         if t.dep_ == "pobj" and head.head.lemma_ in _ANNOUNCE:
             return True
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
+
+    def _inside_list_name(self, t: Token) -> bool:
+        """'Specially Designated Global Terrorists': a word inside a list's name triggers nothing."""
+        sent = t.sent
+        low = sent.text.lower()
+        pos = t.idx - sent.start_char
+        for phrase, _ in self.categories:
+            if " " not in phrase or t.lower_ not in phrase.split()[1:-1]:
+                continue
+            for m in re.finditer(re.escape(phrase), low):
+                if m.start() < pos < m.end():
+                    return True
+        return False
 
     def _background(self, t: Token) -> bool:
         """'Obama removed Cuba from the list in 2015', 'has been on the UN list since 2001', 'had designated':
@@ -234,6 +256,11 @@ class DesignationFinder:
             if (t.lower_ in _STOP or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
                 end = t.i
                 break
+        # "added 3 individuals ... for abuses, including X and Y": a counted object named after a reason
+        counted = [c for c in trig.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.pos_ == "NOUN"
+                   and any(g.dep_ == "nummod" for g in c.children) and c.i < end]
+        if counted and end < sent.end and any(t.lower_ in ("including", "among") for t in doc[end: sent.end]):
+            end = sent.end
         start = trig.i
         # "Kirvania's designation", "X was designated": the entity stands before the trigger
         poss = [c for c in trig.children if c.dep_ == "poss"]
