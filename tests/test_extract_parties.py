@@ -173,3 +173,10 @@ def test_an_acronym_after_a_table_name_is_its_alias(extractor):
 ])
 def test_the_owner_of_an_offer_is_a_side_its_presenter_is_not(extractor, text, expected):
     assert names(extractor, text) == expected
+
+
+def test_city_inside_a_club_name_and_companies_taken_for_places(extractor):
+    assert names(extractor, "Real Madrid signs Kylian Mbappe on five-year contract\n\nReal Madrid said on Monday it "
+                            "has signed French forward Kylian Mbappe on a five-year contract.") == []
+    assert names(extractor, "Foxconn and HCL Group signed a joint venture agreement on Tuesday to build a chip "
+                            "plant, the companies said.") == ["Foxconn", "HCL Group"]

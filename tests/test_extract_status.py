@@ -135,3 +135,13 @@ def test_ending_and_tense_of_events(extractor, text, expected):
 ])
 def test_offers_and_reported_speech(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid signs Kylian Mbappe on five-year contract\n\nReal Madrid said on Monday it has signed French forward "
+    "Kylian Mbappe on a five-year contract.",
+    "Chelsea have signed Argentina midfielder Enzo Fernandez from Benfica, the club said on Wednesday.",
+    "Lewis Hamilton signed a multi-year contract with Ferrari, the team said.",
+])
+def test_hiring_a_person_is_no_agreement(extractor, text):
+    assert status(extractor, text) == "none"

@@ -5,6 +5,7 @@ pass; the resolution (which party, what kind of name) is a dictionary lookup.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -68,11 +69,15 @@ class Gazetteer:
             for a in o.get("weak", []):
                 add(a, key, "weak")
         self.locale: dict[str, list[str]] = {}
+        self.locale_rx: dict[str, re.Pattern] = {}
         for country, agencies in load_json("agencies.json").items():
             if country.startswith("_"):
                 continue
             if agencies.get("locale"):
                 self.locale[country] = agencies["locale"]
+                words = sorted(agencies["locale"], key=len, reverse=True)
+                self.locale_rx[country] = re.compile(
+                    "|".join(rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if w[-1].isalnum() else "") for w in words))
             for a in agencies["strong"]:
                 add(a, country, "body")
             for a in agencies["weak"]:
@@ -109,7 +114,8 @@ class Gazetteer:
         do not re-create a dropped demonym as an unknown party.
         """
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        if _lower_case_text(doc):
+        text = doc.text  # built anew on every access: once here
+        if _lower_case_text(text):
             spans += [doc[s:e] for _, s, e in self.lower_matcher(doc)]
         from spacy.util import filter_spans
 
@@ -122,11 +128,13 @@ class Gazetteer:
                 continue
             out.append(Mention(key, span, form))
         strong = {m.key for m in out if m.form != "weak"}
-        home = self.home(doc)
+        home_spans = self.home_matcher(doc)
+        need = home_spans or any(m.form == "weak" and m.key not in strong for m in out)
+        home = self.home(text) if need else None  # only a nameless body needs a home country
         if home is not None:
             # "the Cabinet cleared ...", "MHA has notified ...": a body named without its country is the home country's
             strong.add(home)
-            for _, s, e in self.home_matcher(doc):
+            for _, s, e in home_spans:
                 span = doc[s:e]
                 if any(t.i in covered for t in span):
                     continue
@@ -140,11 +148,9 @@ class Gazetteer:
             out.sort(key=lambda m: m.span.start)
         return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
 
-    def home(self, doc: Doc) -> str | None:
+    def home(self, text: str) -> str | None:
         """The one country whose currency, laws, legislature or provinces the text speaks of, if any."""
-        text = doc.text
-        hits = {c: sum(1 for w in words if _has_word(text, w)) for c, words in self.locale.items()}
-        hits = {c: n for c, n in hits.items() if n}
+        hits = {c: n for c, rx in self.locale_rx.items() if (n := len(set(rx.findall(text))))}
         if len(hits) != 1:
             return None
         return next(iter(hits))
@@ -160,20 +166,14 @@ class Gazetteer:
         return span.root.dep_ == "amod" and head.lower_ in self.offer_nouns
 
 
-def _lower_case_text(doc: Doc) -> bool:
+def _lower_case_text(text: str) -> bool:
     """Text typed without capitals: its first word and nearly every other word in lower case."""
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 4 or not words[0].is_lower:
+    first = _FIRST_WORD.search(text)
+    if first is None or not first.group(0).islower():
         return False
-    return sum(1 for t in words if t.text[0].isupper()) / len(words) < 0.1
+    words = _WORD_START.findall(text)
+    return len(words) >= 4 and sum(1 for w in words if w.isupper()) / len(words) < 0.1
 
 
-def _has_word(text: str, word: str) -> bool:
-    i = text.find(word)
-    while i >= 0:
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + len(word)] if i + len(word) < len(text) else " "
-        if not (before.isalnum() or (after.isalnum() and word[-1].isalnum())):
-            return True
-        i = text.find(word, i + 1)
-    return False
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WORD_START = re.compile(r"\b([^\W\d_])")

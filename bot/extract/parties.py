@@ -123,7 +123,8 @@ class PartyResolver:
                 for m in mentions:
                     if ent.start <= m.span.start and m.span.end <= ent.end and (ent.end - ent.start) > (m.span.end - m.span.start) \
                             and self.gaz.parties[m.key].kind == "country" and m.form in ("name", "alias", "capital", "demonym"):
-                        rest = [t for t in ent[m.span.end - ent.start:] if t.is_alpha and t.i not in covered]
+                        rest = [t for t in ent if t.is_alpha and t.i not in covered and t.lower_ != "the"
+                                and not m.span.start <= t.i < m.span.end]  # "US Geological Survey", "Real Madrid"
                         if rest and ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None:
                             drop.add(id(m))
         mentions = [m for m in mentions if id(m) not in drop]
@@ -389,7 +390,7 @@ class PartyResolver:
         for m in ctx.mentions_in(sent):
             r = m.span.root
             if ctx.info[m.key].kind == "country" and r.dep_ in ("poss", "compound", "amod") \
-                    and r.head.lower_ in ("army", "military") and any(
+                    and _is_army(r.head) and any(
                         (g := ctx.by_token.get(c.i)) is not None and ctx.info[g.key].kind == "group" for c in r.head.conjuncts):
                 lo = min(t.i for t in r.head.subtree if t.i >= m.span.start)
                 ctx.armies.setdefault(m.key, doc[lo:r.head.i + 1])
@@ -444,7 +445,7 @@ class PartyResolver:
             if m is None or ctx.info[m.key].kind != "country" or p.i != m.span.root.i:
                 continue
             head = p.head if p.dep_ in ("poss", "compound", "amod", "nmod") else None
-            if head is not None and head.lower_ in ("army", "military"):
+            if head is not None and _is_army(head):
                 lo = min(t.i for t in head.subtree if t.i >= m.span.start)
                 ctx.armies.setdefault(m.key, ctx.doc[lo:head.i + 1])
 
@@ -608,7 +609,9 @@ class PartyResolver:
         for key, sent in roles.items():
             pi = ctx.info[key]
             if pi.kind == "country" and key.startswith("ent:") and not self._state_like(ctx, key):
-                continue
+                if not self._beside_company(ctx, key):
+                    continue
+                pi.kind = "company"  # "Foxconn and HCL Group signed ...": a name joined to a company is one
             pi.sent = sent
             if key in self.gaz.parties:
                 pi.name = self._written_name(ctx, key)
@@ -678,6 +681,17 @@ class PartyResolver:
             return table  # an abbreviation alone: the full name is the one everybody lists
         return max(words, key=lambda f: (words[f], len(f)))
 
+    @staticmethod
+    def _beside_company(ctx: Context, key: str) -> bool:
+        for m in ctx.mentions:
+            if m.key != key:
+                continue
+            for t in m.span.root.conjuncts:
+                other = ctx.by_token.get(t.i)
+                if other is not None and other.key != key and ctx.info[other.key].kind == "company":
+                    return True
+        return False
+
     def _state_like(self, ctx: Context, key: str) -> bool:
         """An unknown place is a party only when the text treats it as a state: its government,
         its officials, it acting as a subject, or it listed beside a known country."""
@@ -698,6 +712,11 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _is_army(t: Token) -> bool:
+    """'army', 'military', '(Armed) Forces'."""
+    return t.lower_ in ("army", "military") or (t.lower_ == "forces" and any(c.lower_ == "armed" for c in t.children))
 
 
 def _named_before_bracket(span: Span, known_at: dict[int, Mention]) -> Mention | None:

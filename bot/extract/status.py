@@ -72,6 +72,9 @@ class StatusFinder:
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
         self.offer_nouns = set(lex["offer_nouns"])
+        self.hired_roles = set(lex["hired_roles"])
+        self.leaders = {w for k, names in load_json("people.json").items() if not k.startswith("_")
+                        for n in names for w in n.split()}
         self.peace_verbs = set(lex["peace_aims"]["verbs"])
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
@@ -98,6 +101,8 @@ class StatusFinder:
                     continue  # "extends a line of credit" is not a deal being renewed
                 if self._negated(span):
                     continue
+                if row["status"] == "signed" and self._hires_a_person(span):
+                    continue  # "signed French forward X on a five-year contract": hiring, not an agreement
                 status = row["status"]
                 if row.get("if_talks") and any(t.lower_ in ("talks", "negotiations", "dialogue") for t in sent):
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
@@ -125,6 +130,25 @@ class StatusFinder:
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
         return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
+
+    def _hires_a_person(self, span: Span) -> bool:
+        root = span.root
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        if verb.lemma_ != "sign":
+            return False
+        persons = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                   and c.text not in self.leaders]  # a leader signs for the state
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if persons and obj.lower_ in ("contract", "contracts", "extension"):
+                return True  # "Lewis Hamilton signed a multi-year contract with Ferrari": a person's own job
+            if obj.ent_type_ == "PERSON" or any(t.lower_ in self.hired_roles for t in obj.subtree):
+                return True
+            # "signs X on a five-year contract"
+            if obj.lower_ not in self.agreement_nouns and any(
+                    c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("contract", "deal", "loan") for g in c.children)
+                    for c in verb.children):
+                return True
+        return False
 
     @staticmethod
     def _told_as_past(span: Span) -> bool:
