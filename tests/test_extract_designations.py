@@ -250,3 +250,24 @@ def test_list_of_a_background_sentence_carries_to_the_news(extractor):
 ])
 def test_list_words_clauses_and_counted_objects(extractor, text, expected):
     assert {(e, c, a) for e, c, a, _ in designations(extractor, text)} == expected
+
+
+def test_headline_loose_name_yields_to_body_us_list(extractor):
+    text = ("US designates Syria's Popular Guards a terrorist organisation\n\n"
+            "WASHINGTON - The United States on Monday formally designated Syria's National Popular Guard Militia "
+            "a Foreign Terrorist Organization, the State Department said.")
+    found = designations(extractor, text)
+    assert [(c, a) for _, c, a, _ in found] == [("foreign_terrorist_organization", "designate")], found
+
+
+def test_earlier_in_a_digest_is_still_news(extractor):
+    text = ("Earlier in the week, on March 3, the Ministry of Home Affairs declared the Kangleipak Youth Front (KYF) "
+            "a terrorist organisation under the Unlawful Activities (Prevention) Act.")
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [
+        ("Kangleipak Youth Front", "terrorist_organization")]
+
+
+def test_proscribes_in_the_present(extractor):
+    text = "Britain now proscribes the Northern Order Brigade, the Home Office said on Friday."
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [
+        ("Northern Order Brigade", "terrorist_organization")]

@@ -347,6 +347,9 @@ class DesignationFinder:
             low = sp.text.lower()
             if any(len(p) > 8 and p in low for p, _ in self.categories):
                 continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
+            if sp.start > 0 and doc[sp.start - 1].lower_ in ("a", "an") and sp[-1].lower_ in self.list_heads \
+                    and sp[0].is_title:
+                continue  # "designated it a Transnational Criminal Organization": the name of a list, not a listed name
             if low in self.not_entities or any(low == p for p, _ in self.categories) \
                     or any(low.startswith(n + " ") for n in self.not_entities):
                 continue
@@ -529,7 +532,7 @@ def _merge(found: list[Found]) -> list[Found]:
                 if f.category in ("foreign_terrorist_organization", "specially_designated_global_terrorist")}
     # a headline's loose "as terrorists" gives way to the exact US lists named in the body
     found = [f for f in found if not (f.category == "terrorist_organization" and f.by == "United States" and (
-        (f.entity.lower(), f.by) in specific or any(_short_form(f.entity, e) or _short_form(e, f.entity)
+        (f.entity.lower(), f.by) in specific or any(_short_form(f.entity, e, True) or _short_form(e, f.entity, True)
                                                     for e, by in specific if by == f.by)))]
     out: list[Found] = []
     for f in found:
@@ -551,13 +554,18 @@ _ACR = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
 _FORM_TAILS = {"movement", "group", "organisation", "organization", "network", "militia", "s", "es"}
 
 
-def _short_form(short: str, full: str) -> bool:
+def _short_form(short: str, full: str, loose: bool = False) -> bool:
     """'Azhar' for 'Masood Azhar', 'Houthis' for 'Houthi movement': the same listed thing named shorter."""
     a, b = short.lower().split(), full.lower().split()
     if not a or len(a) >= len(b):
         return False
     if b[-len(a):] == a and len(a) == 1 and short[:1].isupper() and len(b) <= 4:
         return True  # a surname after the full name
+    if loose and len(a) >= 2 and len(b) <= len(a) + 3:
+        # "Revolutionary Guards" for "Islamic Revolutionary Guard Corps": the short name's words run inside the long
+        sa, sb = [re.sub(r"s$", "", w) for w in a], [re.sub(r"s$", "", w) for w in b]
+        if any(sb[i: i + len(sa)] == sa for i in range(len(sb) - len(sa) + 1)):
+            return True
     stem = re.sub(r"(is|s)$", "", a[0]) if len(a) == 1 else None
     return stem is not None and len(stem) > 3 and b[0].startswith(stem) and all(w in _FORM_TAILS for w in b[1:])
 
