@@ -147,3 +147,15 @@ def test_speculation_baselines_and_promises(extractor, text, expected):
 ])
 def test_not_funding_and_conversions(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Commission president said Brussels was ready to provide 80 million euros in budget support \"right now\" "
+     "and 60 million euros this year for border management and search and rescue.",
+     [(60_000_000, "EUR"), (80_000_000, "EUR")]),
+    ("Santander agreed on Sunday to buy Banco Popular for 1 euro in a rescue brokered by the regulator, and the "
+     "ECB said it would provide liquidity assistance of up to EUR 3.5 billion.", [(3_500_000_000, "EUR")]),
+    ("HSBC agreed to buy the bank's UK arm for £1 (about $1.2) as part of a rescue.", []),
+])
+def test_coordinated_amounts_and_acquisitions(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -94,7 +94,12 @@ class FundingFinder:
                     continue
                 others = [o for o in spans if o is not None and o is not span]
                 wholes = [p for p in found[:k] if p.currency == am.currency and p.value > am.value]
-                if wholes and self._is_part(span):
+                coordinated = span.root.dep_ == "conj" and span.start > sent.start \
+                    and doc[span.start - 1].lower_ in ("and", "plus") and any(
+                        (p.currency, round(p.value, 2)) in seen for p in found[:k])
+                if coordinated:
+                    pass  # "to provide €150m in budget support and €105m this year for borders": the same verb's money
+                elif wholes and self._is_part(span):
                     # "£2.5bn ..., which would include £200m for drones": a part stands or falls with its package
                     if not any((p.currency, round(p.value, 2)) in seen for p in wholes):
                         continue
