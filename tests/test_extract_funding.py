@@ -159,3 +159,9 @@ def test_not_funding_and_conversions(extractor, text, expected):
 ])
 def test_coordinated_amounts_and_acquisitions(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_each_of_two_givers_is_two_items(extractor):
+    text = ("The minister said a special package of Rs 2,000 crore would be provided over four years for the hill "
+            "districts, with the Union government and the state each contributing Rs 1,000 crore.")
+    assert funding(extractor, text) == [(10_000_000_000, "INR"), (10_000_000_000, "INR"), (20_000_000_000, "INR")]

@@ -115,6 +115,9 @@ class FundingFinder:
                     recipient_key = None
                 out.append(FundFound(amount, self._purpose(span, sent), ctx.name(donor_key), ctx.name(recipient_key),
                                      donor_key, recipient_key, sent))
+                for _ in range(self._each_of(span) - 1):
+                    # "the Union government and the state each contributing Rs 750 crore": one sum from each giver
+                    out.append(FundFound(amount, out[-1].purpose, None, ctx.name(recipient_key), None, recipient_key, sent))
         return out
 
     # -- classification ---------------------------------------------------------------
@@ -205,6 +208,20 @@ class FundingFinder:
             return True
         thing = tok.head
         return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
+
+    @staticmethod
+    def _each_of(span: Span) -> int:
+        """How many givers an 'each' shares the amount out to: 'X and Y each contributing $5m' is two."""
+        doc = span.doc
+        for t in doc[max(span.sent.start, span.start - 4): span.start]:
+            if t.lower_ != "each" or t.dep_ not in ("appos", "det", "advmod", "npadvmod", "nsubj"):
+                continue
+            n = t.head
+            while n.dep_ == "conj":
+                n = n.head
+            group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            return len(group) if 2 <= len(group) <= 6 else 1
+        return 1
 
     @staticmethod
     def _is_part(span: Span) -> bool:
