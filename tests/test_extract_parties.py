@@ -180,3 +180,17 @@ def test_city_inside_a_club_name_and_companies_taken_for_places(extractor):
                             "has signed French forward Kylian Mbappe on a five-year contract.") == []
     assert names(extractor, "Foxconn and HCL Group signed a joint venture agreement on Tuesday to build a chip "
                             "plant, the companies said.") == ["Foxconn", "HCL Group"]
+
+
+def test_other_names_of_the_deal_and_listed_companies_are_not_parties(extractor):
+    text = ("The Southern Africa trade pact, known as SATP in Botswana and TRADESA in Namibia, entered into force "
+            "between Botswana and Namibia on Monday.")
+    assert names(extractor, text) == ["Botswana", "Namibia"]
+    text = "Canada blacklists ZTE as trade talks with China stall\n\nCanada added ZTE to its sanctions list on Friday."
+    assert "ZTE" not in names(extractor, text)
+
+
+def test_a_title_names_the_state_a_person_speaks_for(extractor):
+    text = ("The EU on Sunday offered Morocco a partnership package. Dutch Prime Minister Mark Rutte, visiting Rabat "
+            "with EU leaders, said the proposed memorandum would be signed within weeks.")
+    assert "North Atlantic Treaty Organization" not in names(extractor, text)

@@ -145,3 +145,16 @@ def test_offers_and_reported_speech(extractor, text, expected):
 ])
 def test_hiring_a_person_is_no_agreement(extractor, text):
     assert status(extractor, text) == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia said on Monday that the 2013 Brussels agreement with Kosovo no longer exists.", "ended"),
+    ("Japan published draft treaties it wants to negotiate with South Korea on fisheries.", "proposed"),
+    ("The third round of talks between Peru and Bolivia ended on Friday without an agreement, but both sides said "
+     "they would meet again next month.", "negotiating"),
+    ("Indonesia, Malaysia trade talks end second round with gaps still wide", "negotiating"),
+    ("The Asian Development Bank and Nepal's finance ministry signed the $200 million loan on Thursday.", "signed"),
+    ("Greece offered Libya closer ties as it seeks to cut the number of boats leaving the country's coast.", "none"),
+])
+def test_endings_drafts_rounds_and_loans(extractor, text, expected):
+    assert status(extractor, text) == expected

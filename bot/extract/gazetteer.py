@@ -41,6 +41,8 @@ class Gazetteer:
         self.defaults: set[str] = set()
         lex = load_json("lexicon.json")
         self.gov_nouns = set(lex["gov_nouns"])
+        self.titles = set(lex["person_titles"]) | {"prime", "foreign", "defence", "defense", "finance", "vice", "deputy",
+                                                   "state", "crown", "supreme", "leader", "former"}
         self.offer_nouns = set(lex["offer_nouns"])  # not deal nouns: "a Turkish port concession" is a company's
 
         def add(surface: str, key: str, form: str) -> None:
@@ -127,6 +129,7 @@ class Gazetteer:
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
             out.append(Mention(key, span, form))
+        out = [m for m in out if m.form != "person" or not self._titled_by_another(m, out)]
         strong = {m.key for m in out if m.form != "weak"}
         home_spans = self.home_matcher(doc)
         need = home_spans or any(m.form == "weak" and m.key not in strong for m in out)
@@ -147,6 +150,17 @@ class Gazetteer:
                 out.append(Mention(home, span, "weak"))
             out.sort(key=lambda m: m.span.start)
         return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
+
+    def _titled_by_another(self, m: Mention, out: list[Mention]) -> bool:
+        """'Dutch Prime Minister Mark Rutte': the title says whom the person speaks for, whatever the table says."""
+        doc = m.span.doc
+        i = m.span.start - 1
+        while i >= 0 and doc[i].is_title and doc[i].lower_ in self.titles:
+            i -= 1
+        if i == m.span.start - 1 or i < 0:
+            return False
+        before = next((x for x in out if x.span.start <= i < x.span.end), None)
+        return before is not None and before.key != m.key and before.form in ("demonym", "name", "alias")
 
     def home(self, text: str) -> str | None:
         """The one country whose currency, laws, legislature or provinces the text speaks of, if any."""

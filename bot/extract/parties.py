@@ -236,6 +236,9 @@ class PartyResolver:
                 continue  # "Ministry of Hydrocarbons and [Energy]": the tail of a longer name
             if self._inside_deal_name(span):
                 continue  # "a Broad-based Trade and Investment Agreement": a word of the deal's name
+            if self._names_the_deal(span):
+                agreement_words.add(span.text)
+                continue  # "the pact, known as T-MEC in Mexico and CUSMA in Canada": another name of the deal
             if text in agreement_words or text.lower() in _NOT_PARTIES \
                     or any(t.lower_ in self.person_titles for t in span) \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
@@ -332,6 +335,16 @@ class PartyResolver:
         for m in out:
             m.key = alias_of.get(m.text, None).key if m.text in alias_of else m.key
         return out
+
+    def _names_the_deal(self, span: Span) -> bool:
+        t = span.root
+        for _ in range(4):
+            if t.head is t:
+                return False
+            t = t.head
+            if t.lemma_ in ("know", "call", "dub", "name", "brand", "title") and t.tag_ == "VBN":
+                return t.head.lower_ in self.agreement_nouns or t.head.lower_ in _NAMED_THINGS
+        return False
 
     def _inside_deal_name(self, span: Span) -> bool:
         """Is the entity the start of a capitalised name that runs on to 'Agreement', 'Treaty', 'Initiative' ...?"""
@@ -597,9 +610,10 @@ class PartyResolver:
                 army = self._army_party(ctx, key)
                 roles[army.key] = roles.pop(key)
         for d in designations:
+            if d.entity_key in roles and self._only_acted_on(ctx, d.entity_key, roles[d.entity_key]):
+                roles.pop(d.entity_key)  # "US blacklists Huawei as talks with China stall": listed, not a side
+        for d in designations:
             keep(d.by_key, d.sent)
-            if d.entity_key and d.entity_key in roles:
-                pass
         for f in funding:
             keep(f.donor_key, f.sent)
             keep(f.recipient_key, f.sent)
@@ -619,6 +633,25 @@ class PartyResolver:
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    @staticmethod
+    def _only_acted_on(ctx: Context, key: str, sent: Span | None) -> bool:
+        """Is the designated party, where it was taken for a side, only the object of some other act
+        ('blacklists Huawei as talks with China stall')?"""
+        if sent is None:
+            return False
+        found = False
+        for m in ctx.mentions_in(sent):
+            if m.key != key:
+                continue
+            h = m.span.root
+            while h.dep_ in ("conj", "appos", "compound") and h.head is not h:
+                h = h.head
+            if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_ not in _ANCHOR_VERBS:
+                found = True
+            else:
+                return False
+        return found
 
     def _army_party(self, ctx: Context, key: str) -> PartyInfo:
         """The state's army as a party of its own: its written full name ('Sudanese Armed Forces') when the

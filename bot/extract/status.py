@@ -17,6 +17,7 @@ from bot.extract.data import load_json
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_TALKS = {"talks", "negotiations", "negotiation", "dialogue", "round", "session", "meeting", "summit"}
 _SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim"}
 _DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "year", "spring", "summer", "autumn", "fall", "winter"}
@@ -73,12 +74,14 @@ class StatusFinder:
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
         self.offer_nouns = set(lex["offer_nouns"])
         self.hired_roles = set(lex["hired_roles"])
+        self.continuation = lex["continuation_words"]
+        self.intent = set(lex["intent_words"])
         self.leaders = {w for k, names in load_json("people.json").items() if not k.startswith("_")
                         for n in names for w in n.split()}
         self.peace_verbs = set(lex["peace_aims"]["verbs"])
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
-        self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
@@ -97,7 +100,7 @@ class StatusFinder:
                 row = self.rows[int(span.label_[1:])]
                 if row["needs_agreement"] and not has_agreement:
                     continue
-                if row.get("about_agreement") and not self._about_agreement(span):
+                if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
                 if self._negated(span):
                     continue
@@ -106,6 +109,10 @@ class StatusFinder:
                 status = row["status"]
                 if row.get("if_talks") and any(t.lower_ in ("talks", "negotiations", "dialogue") for t in sent):
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
+                if row.get("if_continues") and any(w in sent.text.lower() for w in self.continuation):
+                    status = row["if_continues"]  # "the round ended without a deal; they will meet again"
+                if status == "negotiating" and self._intended(span):
+                    status = "proposed"  # "draft treaties it wants to negotiate", "ready to start talks"
                 if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
                 if row.get("if_past") and self._told_as_past(span):
@@ -117,11 +124,18 @@ class StatusFinder:
                                bool(row.get("qualifier"))))
         return out
 
-    def _about_agreement(self, span: Span) -> bool:
-        """The verb's object or subject is the agreement: "extend the truce", "the deal was renewed"."""
+    def _about_agreement(self, span: Span, strict: bool = False) -> bool:
+        """The verb's object or subject is the agreement: "extend the truce", "the deal was renewed".
+        ``strict``: only the verb's own object, or the subject of a verb with none ("the accord ended")."""
         root = span.root
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
         args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if strict:
+            if not args:
+                args = [c for c in verb.children if c.dep_ == "nsubj"]
+            deals = self.agreement_nouns - _TALKS  # ending a round of talks is no end of a deal
+            return any(a.lower_ in deals or (a.lower_ not in _TALKS and any(
+                c.dep_ in ("compound", "conj") and c.lower_ in deals for c in a.children)) for a in args)
         passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
         if verb.dep_ in ("relcl", "acl") and passive:
             args.append(verb.head)  # "the truce, which was extended"
@@ -130,6 +144,17 @@ class StatusFinder:
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
         return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
+
+    def _intended(self, span: Span) -> bool:
+        """Talks someone wants, offers or is ready to start are not under way."""
+        t = span.root
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "dobj", "acl", "relcl", "pobj", "prep", "ccomp") or t.head is t:
+                return False
+            t = t.head
+            if t.lower_ in self.intent:
+                return not any(c.dep_ == "neg" for c in t.children)
+        return False
 
     def _hires_a_person(self, span: Span) -> bool:
         root = span.root
