@@ -60,6 +60,7 @@ class DesignationFinder:
             for p in row["phrases"]:
                 self.categories.append((p, row["category"]))
         self.categories.sort(key=lambda x: -len(x[0]))
+        self._cat_res = [re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w])") for p, _ in self.categories]
         self.trigger_default = data["category_trigger_default"]
         self.us_only = set(data["us_only_categories"])
         self.not_entities = {x.lower() for x in data["not_entities"]}
@@ -74,9 +75,8 @@ class DesignationFinder:
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
         found: list[str] = []
-        for phrase, cat in self.categories:
-            pat = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w])")
-            if pat.search(low):
+        for (phrase, cat), pat in zip(self.categories, self._cat_res):
+            if phrase in low and pat.search(low):
                 low = pat.sub(" ", low)
                 if cat not in found:
                     found.append(cat)
