@@ -194,3 +194,15 @@ def test_a_title_names_the_state_a_person_speaks_for(extractor):
     text = ("The EU on Sunday offered Morocco a partnership package. Dutch Prime Minister Mark Rutte, visiting Rabat "
             "with EU leaders, said the proposed memorandum would be signed within weeks.")
     assert "North Atlantic Treaty Organization" not in names(extractor, text)
+
+
+def test_observers_places_and_noise_are_not_parties(extractor):
+    text = ("Thailand, Cambodia agree ceasefire after talks in Malaysia\n\nKUALA LUMPUR, July 28 (Reuters) - Thailand "
+            "and Cambodia agreed to an immediate ceasefire on Monday at talks hosted by Malaysia. The United States "
+            "and China also attended the talks as observers.")
+    assert names(extractor, text) == ["Thailand", "Cambodia"]
+    text = ("Kenya, Uganda sign deal on oil pipeline\nBy Jane Mwangi\nPublished: 12 March 2024, 10:41 GMT\n"
+            "Image: Kenyan officials in Nairobi (Photo: Reuters)\n\nNAIROBI — Kenya and Uganda on Tuesday signed an "
+            "agreement to build a crude oil pipeline from Hoima to the port of Lamu, the two governments said.\n\n"
+            "Also read: Tanzania opens new port in Dar es Salaam\n\nTrending\nChina, Russia sign gas deal\n")
+    assert names(extractor, text) == ["Kenya", "Uganda"]

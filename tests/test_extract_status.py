@@ -158,3 +158,14 @@ def test_hiring_a_person_is_no_agreement(extractor, text):
 ])
 def test_endings_drafts_rounds_and_loans(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico and the US agreed on Friday to suspend planned tariffs after talks in Washington.", "signed"),
+    ("Thailand, Cambodia agree ceasefire after talks in Malaysia\n\nThailand and Cambodia agreed to an immediate "
+     "ceasefire on Monday at talks hosted by Malaysia.", "signed"),
+    ("pls summarise: armenia and azerbaijan have agreed the text of a peace treaty, armenia's foreign ministry said "
+     "on thursday. signing date not set yet", "finalising"),
+])
+def test_what_is_stopped_and_agreed_texts(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -25,6 +25,7 @@ _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "te
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
 _SIGN_VERBS = {"sign", "ink", "conclude", "ratify", "agree", "seal", "negotiate", "reach", "strike"}
+_AWARD_VERBS = {"award", "grant", "give", "sell", "transfer", "lease", "issue", "extend", "offer", "hand", "assign", "license"}
 _FIGHTERS = {"rebels", "rebel", "guerrillas", "guerrilla", "militants", "militia", "militiamen", "fighters", "insurgents",
              "paramilitaries", "separatists"}
 _ARMED = {"forces", "army", "militia", "militias", "brigade", "brigades", "guard", "guards"}
@@ -111,6 +112,7 @@ class PartyResolver:
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
         self.person_titles = set(lex["person_titles"])
         self.relay_verbs = set(lex["relay_verbs"])
+        self.mediator_nouns = set(lex["mediator_nouns"])
         self.offer_nouns = set(lex["offer_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
@@ -391,7 +393,7 @@ class PartyResolver:
                 continue  # "EFTA — Switzerland, Iceland, ... —": members named beside the bloc
             if self._relays_anothers_offer(ctx, h, m.key):
                 continue  # "Biden outlined an Israeli proposal": the presenter, not a side
-            if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod") and h.head in anchors \
+            if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod", "amod") and _compound_of(h, anchors) \
                     and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
                     and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
                 continue  # "Triple Frontier security accord": what the deal is about, not a side
@@ -544,7 +546,8 @@ class PartyResolver:
                 prep = t.head
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
                     return False  # "in Geneva", "than China": not a side
-                if prep.lower_ == "to" and not (prep.head.dep_ in ("acl", "relcl") and prep.head.head.i == a.i):
+                if prep.lower_ == "to" and not (prep.head.dep_ in ("acl", "relcl") and prep.head.head.i == a.i
+                                                and prep.head.lemma_ in _AWARD_VERBS):
                     return False  # "signalled to Russia" is not a side; "a concession awarded to X" is
                 if prep.lower_ in ("for", "on", "about", "over", "regarding") and (
                         self._agreement_noun_phrase(prep.head)
@@ -566,6 +569,12 @@ class PartyResolver:
                 return False
             if dep == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in self.locative:
                 return False
+        for t in h_path:
+            if t.i == lca.i:
+                break
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                    g.lower_ in self.mediator_nouns for g in c.children) for c in t.children):
+                return False  # "attended the talks as observers", "signed as guarantors"
         if lca.lemma_ in _REPORT and any(t.dep_ == "nsubj" and t.head.i == lca.i for t in h_path):
             via = next((t for t in a_path if t.head.i == lca.i), None)
             if via is not None and via.dep_ == "ccomp":
@@ -615,8 +624,9 @@ class PartyResolver:
         for d in designations:
             keep(d.by_key, d.sent)
         for f in funding:
-            keep(f.donor_key, f.sent)
-            keep(f.recipient_key, f.sent)
+            for key in (f.donor_key, f.recipient_key):
+                if not self._only_a_modifier(ctx, key):
+                    keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
         out = []
@@ -633,6 +643,16 @@ class PartyResolver:
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    @staticmethod
+    def _only_a_modifier(ctx: Context, key: str | None) -> bool:
+        """An unknown name only ever written as a modifier ('Bodo areas', 'Bodoland region') names a people or
+        place, not a body that gives or gets money."""
+        if not key or not key.startswith("ent:"):
+            return False
+        ms = [m for m in ctx.mentions if m.key == key]
+        return bool(ms) and all(m.span.root.dep_ in ("compound", "amod", "nmod") and m.span.root.head.pos_ == "NOUN"
+                                for m in ms)
 
     @staticmethod
     def _only_acted_on(ctx: Context, key: str, sent: Span | None) -> bool:
@@ -745,6 +765,16 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _compound_of(h: Token, anchors: list[Token]) -> bool:
+    """Is ``h`` a modifier, through a chain of compounds, of an agreement word ('Bodo peace accord')?"""
+    t = h
+    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
+        t = t.head
+        if t in anchors:
+            return True
+    return False
 
 
 def _is_army(t: Token) -> bool:

@@ -75,6 +75,7 @@ class StatusFinder:
         self.offer_nouns = set(lex["offer_nouns"])
         self.hired_roles = set(lex["hired_roles"])
         self.continuation = lex["continuation_words"]
+        self.stakes = set(lex["deal_stakes"])
         self.intent = set(lex["intent_words"])
         self.leaders = {w for k, names in load_json("people.json").items() if not k.startswith("_")
                         for n in names for w in n.split()}
@@ -104,6 +105,8 @@ class StatusFinder:
                     continue  # "extends a line of credit" is not a deal being renewed
                 if self._negated(span):
                     continue
+                if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
+                    continue  # "agreed to suspend planned tariffs": what stops is not the deal
                 if row["status"] == "signed" and self._hires_a_person(span):
                     continue  # "signed French forward X on a five-year contract": hiring, not an agreement
                 status = row["status"]
@@ -144,6 +147,18 @@ class StatusFinder:
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
         return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
+
+    def _acts_on_something_else(self, span: Span) -> bool:
+        """A stopping verb whose object is neither a deal, talks, nor one's part in them."""
+        verb = span.root
+        if verb.pos_ != "VERB" or len(span) > 2:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        ok = self.agreement_nouns | self.stakes
+        return not any(o.lower_ in ok or any(c.lower_ in ok for c in o.children if c.dep_ in ("compound", "conj"))
+                       or o.ent_type_ in ("LAW", "EVENT", "ORG") for o in objs)
 
     def _intended(self, span: Span) -> bool:
         """Talks someone wants, offers or is ready to start are not under way."""
