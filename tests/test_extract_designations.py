@@ -271,3 +271,11 @@ def test_proscribes_in_the_present(extractor):
     text = "Britain now proscribes the Northern Order Brigade, the Home Office said on Friday."
     assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [
         ("Northern Order Brigade", "terrorist_organization")]
+
+
+def test_names_after_a_dash_restate_the_counted_object(extractor):
+    text = ("At the same time, the department designated two splinter groups that reject the truce - Nuevo Amanecer, "
+            "led by former ELN commander Pablo Beltran, and a faction that calls itself ELN-FN - as Foreign Terrorist "
+            "Organizations.")
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == {"Nuevo Amanecer", "ELN-FN"}, found

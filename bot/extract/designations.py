@@ -20,6 +20,7 @@ _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since"
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
 _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
+_LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
@@ -244,7 +245,18 @@ class DesignationFinder:
         for t in sent:
             if t.dep_ in ("relcl",) and t.i > trig.i:
                 skip.update(x.i for x in t.subtree)
-        # the region: from the trigger to a clause that gives reasons or results
+        # "designated two groups that reject the accord - A, led by X, and B - as ...": the names after the dash
+        # restate the counted object, whatever clause the parser hung them on
+        obj = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children)]
+        if obj:
+            dashes = [t.i for t in doc[obj[0].i + 1: sent.end] if t.text in ("-", "–", "—", ":") and t.whitespace_
+                      and t.i in skip]
+            if dashes:
+                close = next((i for i in dashes[1:]), sent.end)
+                restated = set(range(dashes[0] + 1, close))
+                inner = {x.i for t in doc[dashes[0] + 1: close] if t.dep_ == "relcl" for x in t.subtree
+                         if x.i < close and doc[x.i].pos_ in ("VERB", "AUX", "PRON")}
+                skip -= restated - inner
         end = sent.end
         for t in doc[trig.i + 1: sent.end]:
             if t.i in skip:
@@ -280,7 +292,7 @@ class DesignationFinder:
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
                 continue  # "... linked to the Wagner Group and its leader X": X is part of the link too
-            if _LINKED.search(before):
+            if _LINKED.search(before) or _LED_BY.search(before):
                 prep = next((t for t in reversed(doc[max(sent.start, sp.start - 3): sp.start])
                              if t.dep_ in ("prep", "agent")), None)
                 if prep is not None:
@@ -446,6 +458,9 @@ class DesignationFinder:
                 continue
             if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
                 run.append(t)  # "Dima-Barak"
+                continue
+            if t is not None and run and run[-1].text in ("-", "–") and t.is_upper and t.i not in taken:
+                run.append(t)  # "FARC-EP"
                 continue
             lone_conj = len(run) == 1 and run[0].dep_ == "conj" and run[0].is_title and (
                 run[0].head.i in {x.i for sp in spans + out for x in sp} or run[0].head.pos_ == "PROPN")
