@@ -206,3 +206,8 @@ def test_observers_places_and_noise_are_not_parties(extractor):
             "agreement to build a crude oil pipeline from Hoima to the port of Lamu, the two governments said.\n\n"
             "Also read: Tanzania opens new port in Dar es Salaam\n\nTrending\nChina, Russia sign gas deal\n")
     assert names(extractor, text) == ["Kenya", "Uganda"]
+
+
+def test_short_lower_case_names_in_chat(extractor):
+    text = "japan and the uk signed a defence pact today. tokyo said it would be ratified next year"
+    assert names(extractor, text) == ["Japan", "United Kingdom"]

@@ -169,3 +169,14 @@ def test_endings_drafts_rounds_and_loans(extractor, text, expected):
 ])
 def test_what_is_stopped_and_agreed_texts(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF and Sri Lanka reached a staff-level agreement on the third review of the bailout on Friday.", "finalising"),
+    ("China and the Philippines have reached a provisional arrangement over resupply missions, Manila said.", "signed"),
+    # a dated deal told in the present is the deal's state now; a 'since it was signed' clause only dates
+    ("Senegal praises accord\n\nSenegal said on Monday it backed the fisheries pact. The 2019 fisheries agreement "
+     "with Mauritania is being implemented, though hundreds of boats have been seized since it was signed.", "in_force"),
+])
+def test_staff_level_and_dated_deals_told_in_the_present(extractor, text, expected):
+    assert status(extractor, text) == expected

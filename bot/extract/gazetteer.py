@@ -94,11 +94,12 @@ class Gazetteer:
         # chat pastes written all in lower case ("russia and ukraine agreed"): names matched without case,
         # except short forms and names that are also common words ("us", "chad")
         common = {w.lower() for w in lex.get("lowercase_ambiguous", [])}
+        short_ok = set(lex.get("lowercase_short_ok", []))
         self.lower_surface: dict[str, tuple[str, str]] = {}
         for surf, val in self.surface.items():
             low = surf.lower()
-            if low not in self.lower_surface and low not in common and (len(low) >= 4 or " " in low) \
-                    and not (surf.isupper() and " " not in surf) and val[1] != "weak":
+            if low not in self.lower_surface and low not in common and val[1] != "weak" and (
+                    low in short_ok or ((len(low) >= 4 or " " in low) and not (surf.isupper() and " " not in surf))):
                 self.lower_surface[low] = val
         self.home_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.home_matcher.add("HOME", list(nlp.tokenizer.pipe(lex.get("home_bodies", []))))

@@ -118,6 +118,8 @@ class StatusFinder:
                     status = "proposed"  # "draft treaties it wants to negotiate", "ready to start talks"
                 if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
+                if status == "signed" and _staff_level(span):
+                    status = "finalising"  # "reached a staff-level agreement": the board has yet to approve it
                 if row.get("if_past") and self._told_as_past(span):
                     status = row["if_past"]  # "said after the signing ceremony": it has happened
                 if status == "in_force" and not row.get("about_agreement") and self._future(span):
@@ -255,14 +257,21 @@ class StatusFinder:
             region = [t for t in region if abs(t.i - root.i) <= 12]
         # a year naming the very deal the verb acts on ("pulled out of the 2015 accord", "will not renew
         # its 2017 memorandum") says which deal, not that the act is background
+        present = verb is not None and _present(verb)
         named = {t.i for t in region if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod", "nmod")
-                 and t.head.lower_ not in _DATE_NOUNS and t.head.dep_ in ("dobj", "pobj", "conj", "appos")}
+                 and t.head.lower_ not in _DATE_NOUNS and (t.head.dep_ in ("dobj", "pobj", "conj", "appos")
+                                                           or (present and t.head.dep_ in ("nsubj", "nsubjpass")))}
         text = " ".join(t.text for t in region if t.i not in named)
         # the agreement noun the cue talks about may carry the date ("the 2019 accord ... collapsed")
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
         subj_text = " ".join(t.text for s in subj for t in s.subtree)
         if verb is not None and verb.dep_ == "relcl":
             subj_text += " " + " ".join(t.text for t in verb.head.subtree if t.i < verb.i)
+        if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "when", "once")
+                                                              for c in verb.children):
+            return 0.3  # "... killed since it was signed": the signing only dates something else
+        if present:
+            subj_text = ""  # "the 2016 accord is being implemented": the deal's year, its state now
         if _PAST.search(text) or _YEAR.search(text) or _YEAR.search(subj_text) or _PAST.search(subj_text):
             return 0.2
         if verb is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) \
@@ -306,3 +315,17 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
 def _cease_fire(t) -> bool:
     """'cease-fire' written with a hyphen is a ceasefire."""
     return t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease"
+
+
+def _staff_level(span) -> bool:
+    words = [t.lower_ for t in span]
+    return "staff-level" in words or any(words[i:i + 3] == ["staff", "-", "level"] for i in range(len(words)))
+
+
+def _present(verb) -> bool:
+    """A present-tense main verb: 'is being implemented', 'remains in force', 'applies'."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") or a.lower_ == "being" for a in auxes) and \
+            not any(a.lower_ in ("has", "have") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
