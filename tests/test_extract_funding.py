@@ -165,3 +165,9 @@ def test_each_of_two_givers_is_two_items(extractor):
     text = ("The minister said a special package of Rs 2,000 crore would be provided over four years for the hill "
             "districts, with the Union government and the state each contributing Rs 1,000 crore.")
     assert funding(extractor, text) == [(10_000_000_000, "INR"), (10_000_000_000, "INR"), (20_000_000_000, "INR")]
+
+
+def test_last_fiscal_year_is_background(extractor):
+    text = ("Seoul will provide 900 billion won in concessional loans to Vietnam for metro lines, the finance ministry "
+            "said on Friday. Korea's development assistance to Vietnam totalled 600 billion won last fiscal year.")
+    assert funding(extractor, text) == [(900_000_000_000, "KRW")]

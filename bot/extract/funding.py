@@ -276,6 +276,7 @@ class FundingFinder:
         # a description hung on some other word ("..., the first tranche of which ...") tells nothing of this money
         for t in verb.subtree:
             if t.dep_ in ("relcl", "appos", "acl", "ccomp") and t.i not in own and t.head.i != span.root.i \
+                    and t.i not in range(span.start, span.end) \
                     and not (t.head.i == span.root.head.i and t.head.pos_ in ("NOUN", "PROPN", "NUM")):
                 cut.update(x.i for x in t.subtree)
         toks = [t for t in verb.subtree if t.i not in cut or t.i in range(span.start, span.end)]
