@@ -279,3 +279,13 @@ def test_names_after_a_dash_restate_the_counted_object(extractor):
             "Organizations.")
     found = designations(extractor, text)
     assert {e for e, *_ in found} == {"Nuevo Amanecer", "ELN-FN"}, found
+
+
+def test_earlier_listings_in_an_aside_are_background(extractor):
+    text = ("The Home Office laid the order today. Britain now proscribes Hamas in its entirety, not just the armed "
+            "wing (the Izz al-Din al-Qassam Brigades have been banned since 2001).\n\n"
+            "Canberra on Wednesday listed Hizballah in full as a terrorist organisation under the Criminal Code "
+            "(only its External Security Organisation was listed before).\n\n"
+            "Ministers said the bans would take effect within days.")
+    found = {(e, a) for e, _, a, _ in designations(extractor, text)}
+    assert found == {("Hamas", "designate"), ("Hizballah", "designate")}, found

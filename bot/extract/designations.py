@@ -326,6 +326,9 @@ class DesignationFinder:
 
         def related(c: _Cand) -> bool:
             cv = clause(c.span.root)
+            if cv is not None and cv != tv and (cv.lower_ in self.designate or cv.lower_ in self.revoke) \
+                    and self._background(cv):
+                return False  # "(the Qassam Brigades have been banned since 2001)": an earlier listing in an aside
             return cv is None or tv is None or cv == tv or tv in cv.ancestors or cv in tv.ancestors
         cands = [c for c in cands if c.span.start in pre_ids or related(c)]
         if not cands:
