@@ -211,3 +211,11 @@ def test_observers_places_and_noise_are_not_parties(extractor):
 def test_short_lower_case_names_in_chat(extractor):
     text = "japan and the uk signed a defence pact today. tokyo said it would be ratified next year"
     assert names(extractor, text) == ["Japan", "United Kingdom"]
+
+
+def test_companies_investing_in_funded_plants_are_parties(extractor):
+    text = ("Vietnam approves $3bn of factory projects\n\nVietnam's government on Friday approved three factory projects "
+            "worth $3 billion: Samsung Electronics' display plant in Bac Ninh ($1.8 billion), Korea's LG Innotek "
+            "camera-module unit in Hai Phong ($1 billion) and a $200 million battery facility by Japan's Panasonic.")
+    got = set(names(extractor, text))
+    assert {"Vietnam", "Samsung Electronics", "Panasonic"} <= got and "Bac Ninh" not in got and "Korea" not in got

@@ -113,6 +113,7 @@ class PartyResolver:
         self.person_titles = set(lex["person_titles"])
         self.relay_verbs = set(lex["relay_verbs"])
         self.mediator_nouns = set(lex["mediator_nouns"])
+        self.venture_nouns = set(lex["venture_nouns"])
         self.offer_nouns = set(lex["offer_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
@@ -302,6 +303,31 @@ class PartyResolver:
                 clusters.append(c)
             alias_of[t.text] = c
             out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+        # "Japan's Renesas", "Taiwan's PSMC": a proper name a country possesses, not a body of it, is its company
+        tagged = {t.i for m in out for t in m.span} | covered | used
+        for t in doc[2:]:
+            if (t.pos_ != "PROPN" and t.text not in alias_of) or not (t.is_title or t.is_upper) \
+                    or doc[t.i - 1].text not in ("'s", "’s") \
+                    or (t.i - 2) not in known_at or self.gaz.parties[known_at[t.i - 2].key].kind != "country" \
+                    or t.lower_ in self.gov_nouns or t.lower_ in _BODY_HEADS or t.lower_ in self.person_titles \
+                    or t.ent_type_ in ("PERSON", "DATE", "NORP"):
+                continue
+            c = alias_of.get(t.text)
+            if c is not None:
+                if c.kind == "country":
+                    c.kind = "organisation"
+                continue
+            if t.i in tagged:
+                continue
+            span = expand_name(doc[t.i:t.i + 1], covered)
+            if span.start != t.i or span[-1].lower_ in self.gov_nouns or span[-1].lower_ in _BODY_HEADS \
+                    or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
+                continue
+            c = PartyInfo("ent:" + span.text, span.text, _kind(span, "ORG"))
+            clusters.append(c)
+            alias_of[span.text] = c
+            tagged.update(range(span.start, span.end))
+            out.append(Mention(c.key, span, "ent"))
         # "the ELN guerrillas", "PKK militants": an acronym naming the fighters is an armed group, tagged or not
         tagged = {t.i for m in out for t in m.span} | covered | used
         for t in doc[:-1]:
@@ -629,6 +655,8 @@ class PartyResolver:
                     keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
+            for key in self._investors(ctx, f.sent):
+                keep(key, f.sent)
         out = []
         for key, sent in roles.items():
             pi = ctx.info[key]
@@ -642,6 +670,27 @@ class PartyResolver:
                 pi.aliases = [a for a in dict.fromkeys(pi.aliases + [self.gaz.parties[key].name]) if a != pi.name]
             out.append(pi)
         out.sort(key=lambda p: p.first)
+        return out
+
+    def _investors(self, ctx: Context, sent: Span | None) -> list[str]:
+        """'Tata Electronics and PSMC will build the Rs 91,000 crore fab': companies named beside money for a plant
+        or venture are its investors."""
+        if sent is None or not any(t.lower_ in self.venture_nouns for t in sent):
+            return []
+        out = []
+        for m in ctx.mentions_in(sent):
+            pi = ctx.info[m.key]
+            r = m.span.root
+            if not m.key.startswith("ent:") or m.form != "ent" or r.dep_ in ("compound", "amod") and r.head.pos_ == "NOUN" \
+                    and r.head.lower_ not in self.venture_nouns:
+                continue
+            if pi.kind == "company" or (pi.kind in ("organisation", "country") and self._beside_company(ctx, m.key)) \
+                    or (pi.kind == "organisation" and (r.dep_ in ("nsubj", "poss", "conj")
+                                                       or (r.dep_ in ("compound", "nmod") and r.head.lower_ in self.venture_nouns
+                                                           and m.span.start >= 2 and ctx.doc[m.span.start - 1].text in ("'s", "’s"))
+                                                       or (r.dep_ == "pobj" and r.head.lower_ in ("with", "by", "from")))):
+                if not (r.dep_ == "pobj" and r.head.lower_ in self.locative):
+                    out.append(m.key)
         return out
 
     @staticmethod
@@ -822,8 +871,9 @@ def _initials(name: str) -> str:
 
 def _trim_span(ent: Span) -> Span | None:
     s, e = ent.start, ent.end
-    while s < e and ent.doc[s].lower_ in ("the", "a", "an"):
-        s += 1
+    while s < e and (ent.doc[s].lower_ in ("the", "a", "an") or ent.doc[s].is_punct
+                     or (ent.doc[s].is_lower and ent.doc[s].lower_ not in _CONNECT)):
+        s += 1  # "cr - Tata Electronics": a unit and a dash glued on by the model
     while e > s and (ent.doc[e - 1].text in ("'s", "’s", "'", "’") or ent.doc[e - 1].is_punct):
         e -= 1
     for i in range(s, e - 1):
