@@ -219,3 +219,9 @@ def test_companies_investing_in_funded_plants_are_parties(extractor):
             "camera-module unit in Hai Phong ($1 billion) and a $200 million battery facility by Japan's Panasonic.")
     got = set(names(extractor, text))
     assert {"Vietnam", "Samsung Electronics", "Panasonic"} <= got and "Bac Ninh" not in got and "Korea" not in got
+
+
+def test_a_state_said_not_to_be_party_is_not_one(extractor):
+    text = ("The United States will provide Jordan with $1.45 billion in annual aid under a new memorandum of "
+            "understanding signed in Amman on Friday. Israel, which receives $3.8 billion a year, was not party to the deal.")
+    assert "Israel" not in names(extractor, text)

@@ -180,3 +180,12 @@ def test_what_is_stopped_and_agreed_texts(extractor, text, expected):
 ])
 def test_staff_level_and_dated_deals_told_in_the_present(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. President Donald Trump said on Sunday that Washington and Beijing had agreed a framework for a trade deal, "
+     "to be finalised by Trump and Xi Jinping at a meeting next month.", "finalising"),
+    ("Iran's foreign ministry said the 2015 accord was now dead after Europe triggered snapback sanctions.", "ended"),
+])
+def test_to_be_finalised_and_dead_deals(extractor, text, expected):
+    assert status(extractor, text) == expected

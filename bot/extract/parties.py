@@ -417,6 +417,8 @@ class PartyResolver:
                 continue  # "Malaysia-hosted talks": the host, not a side
             if self._member_list(h, ctx, m.key):
                 continue  # "EFTA — Switzerland, Iceland, ... —": members named beside the bloc
+            if _denied_party(h):
+                continue  # "Israel ... was not party to the deal", "is not a signatory"
             if self._relays_anothers_offer(ctx, h, m.key):
                 continue  # "Biden outlined an Israeli proposal": the presenter, not a side
             if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod", "amod") and _compound_of(h, anchors) \
@@ -814,6 +816,15 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _denied_party(h: Token) -> bool:
+    while h.dep_ in ("conj", "appos") and h.head is not h:
+        h = h.head
+    v = h.head
+    return h.dep_ == "nsubj" and v.lemma_ == "be" and any(c.dep_ == "neg" for c in v.children) and any(
+        c.dep_ in ("attr", "acomp") and c.lower_ in ("party", "parties", "part", "signatory", "signatories", "member")
+        for c in v.children)
 
 
 def _compound_of(h: Token, anchors: list[Token]) -> bool:

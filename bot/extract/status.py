@@ -272,6 +272,8 @@ class StatusFinder:
             return 0.3  # "... killed since it was signed": the signing only dates something else
         if present:
             subj_text = ""  # "the 2016 accord is being implemented": the deal's year, its state now
+        if any(t.lower_ == "now" and t.head.i == verb.i for t in region) if verb is not None else False:
+            return 1.0  # "the 2015 accord was now dead": its state now
         if _PAST.search(text) or _YEAR.search(text) or _YEAR.search(subj_text) or _PAST.search(subj_text):
             return 0.2
         if verb is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) \
