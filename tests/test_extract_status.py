@@ -189,3 +189,12 @@ def test_staff_level_and_dated_deals_told_in_the_present(extractor, text, expect
 ])
 def test_to_be_finalised_and_dead_deals(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India and China agreed to pull back troops from the Galwan valley, the foreign ministry said.", "signed"),
+    ("Morocco and Spain agreed to meet again next month to discuss the border.", "none"),
+    ("Analysts agreed that the economy would slow.", "none"),
+])
+def test_two_sides_agreeing_to_act(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -82,7 +82,7 @@ class StatusFinder:
         self.peace_verbs = set(lex["peace_aims"]["verbs"])
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
-        self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
+        self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
@@ -99,7 +99,7 @@ class StatusFinder:
             found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
             for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
                 row = self.rows[int(span.label_[1:])]
-                if row["needs_agreement"] and not has_agreement:
+                if row["needs_agreement"] and not has_agreement and not (row.get("kind") == "agree" and _joint_act(span)):
                     continue
                 if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
@@ -331,3 +331,25 @@ def _present(verb) -> bool:
         return all(a.tag_ in ("VBZ", "VBP") or a.lower_ == "being" for a in auxes) and \
             not any(a.lower_ in ("has", "have") for a in auxes)
     return verb.tag_ in ("VBZ", "VBP")
+
+
+_TALK_VERBS = {"meet", "talk", "discuss", "continue", "hold", "consider", "study", "explore", "keep", "work", "cooperate",
+               "begin", "start", "open", "launch", "resume", "negotiate", "hear", "disagree", "differ"}
+
+
+def _joint_act(span) -> bool:
+    """'Morocco and Spain have agreed to reopen the customs post': two named sides agreeing to do something is a
+    deal, though no deal noun is written (agreeing to meet or talk is not)."""
+    verb = span.root if span.root.lemma_ == "agree" else next((t for t in span if t.lemma_ == "agree"), None)
+    if verb is None:
+        return False
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not xcomp or any(x.lemma_ in _TALK_VERBS for x in xcomp):
+        return False
+    named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP")
+    for c in verb.children:
+        if c.dep_ == "nsubj" and named(c) and any(named(x) for x in c.conjuncts):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(named(p) for p in c.children):
+            return True
+    return False
