@@ -198,3 +198,12 @@ def test_to_be_finalised_and_dead_deals(extractor, text, expected):
 ])
 def test_two_sides_agreeing_to_act(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council of the EU on Monday adopted a decision to sign the association agreement with Armenia.", "finalising"),
+    ("Kenya and Ethiopia will sign a power trade agreement next week, officials said.", "finalising"),
+    ("Kenya and Ethiopia sign power trade agreement", "signed"),
+])
+def test_a_signing_still_ahead(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -118,6 +118,8 @@ class StatusFinder:
                     status = "proposed"  # "draft treaties it wants to negotiate", "ready to start talks"
                 if row.get("if_future") and span[0].lemma_ in ("begin", "open", "start", "launch", "enter") and self._future(span):
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
+                if status == "signed" and _to_come(span):
+                    status = "finalising"  # "a decision to sign", "will sign next week": the signing is still ahead
                 if status == "signed" and _staff_level(span):
                     status = "finalising"  # "reached a staff-level agreement": the board has yet to approve it
                 if row.get("if_past") and self._told_as_past(span):
@@ -353,3 +355,12 @@ def _joint_act(span) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with" and any(named(p) for p in c.children):
             return True
     return False
+
+
+def _to_come(span) -> bool:
+    """A signing verb in the base form under 'to' or a modal of the future."""
+    v = next((t for t in span if t.lemma_ in ("sign", "ink", "seal", "conclude")), None)
+    if v is None or v.tag_ != "VB":
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return bool(aux & {"to", "will", "'ll", "shall"})
