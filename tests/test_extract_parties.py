@@ -225,3 +225,9 @@ def test_a_state_said_not_to_be_party_is_not_one(extractor):
     text = ("The United States will provide Jordan with $1.45 billion in annual aid under a new memorandum of "
             "understanding signed in Amman on Friday. Israel, which receives $3.8 billion a year, was not party to the deal.")
     assert "Israel" not in names(extractor, text)
+
+
+def test_a_signer_stays_a_side_though_it_presses_for_other_talks(extractor):
+    text = ("US signs minerals deal with Ukraine\n\nThe United States signed a minerals agreement with Ukraine on "
+            "Wednesday. Washington also pressed for talks between Russia and Ukraine on a ceasefire, officials said.")
+    assert {"United States", "Ukraine"} <= set(names(extractor, text))

@@ -67,6 +67,7 @@ class Context:
     counts: dict[str, int]
     covered: set[int] = field(default_factory=set)  # tokens any table name covers
     not_sides: set[str] = field(default_factory=set)  # acted on talks 'between' two others: host, mediator
+    signers: set[str] = field(default_factory=set)  # subjects of sign/agree/conclude ... somewhere
     armies: dict[str, Span] = field(default_factory=dict)  # country -> its army named as one side of a civil war
 
     def sent_weight(self, sent: Span) -> float:
@@ -429,6 +430,8 @@ class PartyResolver:
                 and (m.text.isupper() or any(ch.isdigit() for ch in m.text))  # "ELN rebels", not "Kivu rebels"
             if any(self._related(h, a, group_like) for a in anchors if a.i not in range(m.span.start, m.span.end)):
                 out.append((m.key, sent))
+                if _signs(h):
+                    ctx.signers.add(m.key)
         # "Sudan's army and the paramilitary RSF signed ...": the army of a state beside an armed group is a faction
         for m in ctx.mentions_in(sent):
             r = m.span.root
@@ -640,8 +643,8 @@ class PartyResolver:
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
-        for key in ctx.not_sides:
-            roles.pop(key, None)  # named elsewhere as acting on talks between two others
+        for key in ctx.not_sides - ctx.signers:
+            roles.pop(key, None)  # named elsewhere as acting on talks between two others, and signing nothing
         for key in list(roles):
             if key in ctx.armies:
                 army = self._army_party(ctx, key)
@@ -816,6 +819,14 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+def _signs(h: Token) -> bool:
+    while h.dep_ in ("conj", "appos", "compound") and h.head is not h:
+        h = h.head
+    if h.dep_ == "poss":
+        h = h.head
+    return h.dep_ == "nsubj" and h.head.lemma_ in _SIGN_VERBS
 
 
 def _denied_party(h: Token) -> bool:
