@@ -50,6 +50,10 @@ def funding(extractor, text):
     # one budget year ahead is not a past period
     ("Seoul will provide $300 million in aid to Ukraine for 2025-26, the foreign ministry said.",
      [(300_000_000, "USD")]),
+    # 'sign off (on)' is to approve; a span of years the money covers is no past period
+    ("The Dutch cabinet signed off on €300 million in aid for Moldova on Tuesday.", [(300_000_000, "EUR")]),
+    ("norway signed off nok 2bn for sudan's relief - the first part nok 500m covers 2026-27.",
+     [(500_000_000, "NOK"), (2_000_000_000, "NOK")]),
     # where money goes is not what it is
     ("The UN appeal for Afghanistan, which seeks $4.6bn, is only 30% funded. Germany pledged €50m to the appeal "
      "on Monday.", [(50_000_000, "EUR")]),

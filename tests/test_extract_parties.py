@@ -231,3 +231,9 @@ def test_a_signer_stays_a_side_though_it_presses_for_other_talks(extractor):
     text = ("US signs minerals deal with Ukraine\n\nThe United States signed a minerals agreement with Ukraine on "
             "Wednesday. Washington also pressed for talks between Russia and Ukraine on a ceasefire, officials said.")
     assert {"United States", "Ukraine"} <= set(names(extractor, text))
+
+
+def test_lower_case_country_names_in_a_chat_that_opens_with_an_acronym(extractor):
+    # edited prose never writes a country or capital in lower case, whatever the first word
+    text = "NATO says lithuania and poland signed a pact on air defence today, warsaw confirmed"
+    assert names(extractor, text) == ["Lithuania", "Poland"]

@@ -167,6 +167,8 @@ class FundingFinder:
             return False
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
+        if any(_signs_off(t) for t in gov):
+            words.add("approve")  # "signed off (on) CHF 5bn for Ukraine": to sign off is to approve
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
         # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
         near = [t for t in near if not any(a.dep_ == "prep" and a.lower_ in ("to", "for", "toward", "towards")
@@ -342,3 +344,11 @@ class FundingFinder:
             if after_noun:
                 parts.append(after_noun.group(1).strip())
         return "; ".join(parts)[:200] if parts else None
+
+
+def _signs_off(tok: Token) -> bool:
+    """'sign off (on)': the phrasal verb of approval, its particle a child or the next word."""
+    if tok.lemma_.lower() != "sign" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or (nxt is not None and nxt.lower_ == "off")

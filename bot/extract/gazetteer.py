@@ -120,6 +120,14 @@ class Gazetteer:
         text = doc.text  # built anew on every access: once here
         if _lower_case_text(text):
             spans += [doc[s:e] for _, s, e in self.lower_matcher(doc)]
+        else:
+            # edited prose never writes a country or its capital in lower case: "moscow says the pact is dead"
+            # in a chat that opens with "US" is still a chat
+            for _, s, e in self.lower_matcher(doc):
+                span = doc[s:e]
+                key, form = self.lower_surface[span.text.lower()]
+                if span.text.islower() and form in ("name", "capital") and self.parties[key].kind == "country":
+                    spans.append(span)
         from spacy.util import filter_spans
 
         out: list[Mention] = []
