@@ -175,3 +175,9 @@ def test_last_fiscal_year_is_background(extractor):
     text = ("Seoul will provide 900 billion won in concessional loans to Vietnam for metro lines, the finance ministry "
             "said on Friday. Korea's development assistance to Vietnam totalled 600 billion won last fiscal year.")
     assert funding(extractor, text) == [(900_000_000_000, "KRW")]
+
+
+def test_the_owner_of_a_funded_programme_receives_it(extractor):
+    text = "The World Bank board on Thursday approved Ghana's new $600 million credit facility for energy."
+    got = [(f.donor, f.recipient) for f in extractor.extract(text, source=SRC).funding]
+    assert got == [("World Bank", "Ghana")]

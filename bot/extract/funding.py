@@ -29,6 +29,7 @@ _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.sta
 _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
+_PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = set(_DATA["decoy_verbs"])
 _APPROVAL_VERBS = set(_DATA["approval_verbs"])
@@ -324,6 +325,13 @@ class FundingFinder:
                 m = ctx.by_token.get(t.i)
                 if m is not None:
                     return m.key  # "to help Ecuador improve internal security"
+        # "approved Argentina's new $44bn extended fund facility": the one whose programme or loan it is gets it
+        # (a giver so written, "Japan's $5bn loan", is dropped by the caller as recipient equal to donor)
+        noun = span.root.head if span.root.head.pos_ in ("NOUN", "PROPN") else span.root
+        if noun.lower_ in _FUNDING_NOUNS | _PROGRAMME_NOUNS:
+            for c in noun.children:
+                if c.dep_ == "poss" and c.i < span.start and ctx.by_token.get(c.i) is not None:
+                    return ctx.by_token[c.i].key
         return None
 
     @staticmethod
