@@ -207,3 +207,11 @@ def test_two_sides_agreeing_to_act(extractor, text, expected):
 ])
 def test_a_signing_still_ahead(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_agreeing_on_a_day_to_open_talks_is_only_proposed(extractor):
+    # a time phrase between 'agreed' and 'to' does not turn a plan to negotiate into a signed deal
+    text = ("Serbia and Kosovo agreed on Monday to begin negotiations on an energy agreement, "
+            "officials in Brussels said.")
+    assert status(extractor, text) == "proposed"
+    assert status(extractor, "Chile and Peru agreed on Tuesday to relaunch negotiations on a fisheries accord.") == "proposed"
