@@ -289,3 +289,10 @@ def test_earlier_listings_in_an_aside_are_background(extractor):
             "Ministers said the bans would take effect within days.")
     found = {(e, a) for e, _, a, _ in designations(extractor, text)}
     assert found == {("Hamas", "designate"), ("Hizballah", "designate")}, found
+
+
+def test_a_nations_people_barred_from_dealings_are_not_listed(extractor):
+    text = ("The Treasury on Monday sanctioned the Wagner Group. The measures freeze its assets in the United States "
+            "and bar Americans from doing business with it.")
+    got = [d.entity for d in extractor.extract(text, source=SRC).designations]
+    assert "Americans" not in got and any("Wagner" in e for e in got)

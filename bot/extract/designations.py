@@ -370,6 +370,9 @@ class DesignationFinder:
                 continue
             if ent.label_ == "NORP" and (any(t.i in ctx.covered for t in sp) or sp.root.dep_ == "amod" or not sp[0].is_title):
                 continue
+            if ent.label_ == "NORP" and len(sp) == 1 and sp.text.endswith("s") \
+                    and (self.parties.gaz.lookup(sp.text[:-1]) or ("", ""))[1] == "demonym":
+                continue  # "bar Americans from dealing with them": a nation's people, never a listed group
             nxt = doc[sp.end] if sp.end < len(doc) else None
             nxt2 = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
             if nxt is not None and ((nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in self.participles)
