@@ -181,3 +181,9 @@ def test_the_owner_of_a_funded_programme_receives_it(extractor):
     text = "The World Bank board on Thursday approved Ghana's new $600 million credit facility for energy."
     got = [(f.donor, f.recipient) for f in extractor.extract(text, source=SRC).funding]
     assert got == [("World Bank", "Ghana")]
+
+
+def test_each_giver_in_a_list_without_its_verb(extractor):
+    text = "Germany will give €500 million, France €300 million and the Netherlands about €100 million to the fund."
+    got = sorted((f.donor, round(f.amount)) for f in extractor.extract(text, source=SRC).funding)
+    assert got == [("France", 300_000_000), ("Germany", 500_000_000), ("Netherlands", 100_000_000)]

@@ -289,6 +289,9 @@ class FundingFinder:
 
     # -- roles ------------------------------------------------------------------------
     def _donor(self, span: Span, ctx: Context) -> str | None:
+        gapped = self._gapped_giver(span, ctx)
+        if gapped is not None:
+            return gapped
         tok = span.root
         for anc in [tok] + list(tok.ancestors):
             if anc.pos_ not in ("VERB", "AUX"):
@@ -333,6 +336,22 @@ class FundingFinder:
                 if c.dep_ == "poss" and c.i < span.start and ctx.by_token.get(c.i) is not None:
                     return ctx.by_token[c.i].key
         return None
+
+    @staticmethod
+    def _gapped_giver(span: Span, ctx: Context) -> str | None:
+        """'Britain will provide £2.26bn, Canada C$5bn and Japan about $3bn': in a list that leaves out the verb,
+        the name written right before each amount, opening its list item, is its giver."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to", "over"):
+            i -= 1
+        m = ctx.by_token.get(i) if i >= 0 else None
+        if m is None or m.span.end != i + 1 or m.form == "person":
+            return None
+        j = m.span.start - 1
+        if j > 0 and doc[j].lower_ == "the":
+            j -= 1
+        return m.key if j >= 0 and doc[j].lower_ in (",", "and") else None
 
     @staticmethod
     def _purpose(span: Span, sent: Span) -> str | None:
