@@ -187,3 +187,12 @@ def test_each_giver_in_a_list_without_its_verb(extractor):
     text = "Germany will give €500 million, France €300 million and the Netherlands about €100 million to the fund."
     got = sorted((f.donor, round(f.amount)) for f in extractor.extract(text, source=SRC).funding)
     assert got == [("France", 300_000_000), ("Germany", 500_000_000), ("Netherlands", 100_000_000)]
+
+
+def test_funding_purpose_names_the_package_and_what_it_is_for(extractor):
+    from bot.brief import Source
+
+    text = ("Tokyo announced a ¥5 billion disaster relief package to help the Philippines rebuild "
+            "schools and clinics after the typhoon, the foreign ministry said.")
+    [funding] = extractor.extract(text, source=Source(kind="text")).funding
+    assert funding.purpose.startswith("disaster relief package to help the Philippines rebuild")

@@ -361,15 +361,18 @@ class FundingFinder:
         m = re.search(r"\b(for|to|toward|towards|on)\b\s+(.{5,140}?)(?:[,.;]|$| according| the \w+ said| officials said|"
                       r"\s+and\s+(?:agreed|said|will|would|announced|signed|also|has|is)\b)", tail)
         head_words = re.search(r"\b(in|of)\s+((?:[\w-]+\s){0,6}?(?:loans?|grants?|assistance|aid|funding|support|investments?|financing|credit))\b", tail)
+        # "a $13.5 million security assistance package to help X": the noun the amount
+        # modifies says what the money is, its to/for clause what it is for
+        after_noun = re.match(r"\s*([\w\s-]{3,60}?(?:package|grant|loan|facility|fund|programme|program))\b", tail)
+        if after_noun:
+            noun = after_noun.group(1).strip()
+            clause = m.group(1) + " " + m.group(2).strip() if m and m.start() >= after_noun.end() - 1 else None
+            return (f"{noun} {clause}" if clause else noun)[:200]
         parts = []
         if head_words:
             parts.append(head_words.group(2).strip())
         if m:
             parts.append(m.group(2).strip())
-        if not parts:
-            after_noun = re.match(r"\s*([\w\s-]{3,60}?(?:package|grant|loan|facility|fund|programme|program))\b", tail)
-            if after_noun:
-                parts.append(after_noun.group(1).strip())
         return "; ".join(parts)[:200] if parts else None
 
 
