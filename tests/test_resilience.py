@@ -241,17 +241,7 @@ def test_hung_redis_delays_a_reply_by_at_most_the_bound(caplog):
 # -- the Web API answering errors ---------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def local_app():
-    server = AppServer(TEST_REDIS_URL)
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def slack(local_app, redis_url):
-    local_app.fake.reset()
-    return Harness(local_app)
+# These tests use the session's served app and harness (``slack`` in conftest.py).
 
 
 def test_429_is_retried_after_retry_after(slack):
