@@ -291,6 +291,14 @@ class PartyResolver:
                     alias_of[acr] = c
                     if acr not in c.aliases:
                         c.aliases.append(acr)
+        def tag_token(t, kind: str) -> None:
+            """One untagged token as a party mention: its known cluster, or a new one of ``kind``."""
+            c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, kind)
+            if c.key not in {x.key for x in clusters}:
+                clusters.append(c)
+            alias_of[t.text] = c
+            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+
         # "the Assam government": a place the model did not tag, named as having a government
         tagged = {t.i for m in out for t in m.span} | covered | used
         for t in doc[1:-1]:
@@ -299,11 +307,7 @@ class PartyResolver:
                     or t.ent_type_ == "NORP" \
                     or nxt.lower_ not in ("government", "authorities", "administration", "cabinet"):
                 continue
-            c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "country")
-            if c.key not in {x.key for x in clusters}:
-                clusters.append(c)
-            alias_of[t.text] = c
-            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+            tag_token(t, "country")
         # "Japan's Renesas", "Taiwan's PSMC": a proper name a country possesses, not a body of it, is its company
         tagged = {t.i for m in out for t in m.span} | covered | used
         for t in doc[2:]:
@@ -336,11 +340,7 @@ class PartyResolver:
             if t.i in tagged or not t.is_upper or not _ACRONYM.match(t.text) or len(t.text) < 2 \
                     or nxt.lower_ not in _FIGHTERS or t.text in self.media:
                 continue
-            c = alias_of.get(t.text) or PartyInfo("ent:" + t.text, t.text, "group")
-            if c.key not in {x.key for x in clusters}:
-                clusters.append(c)
-            alias_of[t.text] = c
-            out.append(Mention(c.key, doc[t.i:t.i + 1], "ent"))
+            tag_token(t, "group")
         # acronyms and short names the model did not tag as entities
         tagged = {t.i for m in out for t in m.span} | covered
         for t in doc:
