@@ -323,11 +323,8 @@ def test_property_any_brief_command_or_shortcut_text_is_answered_without_a_trace
 
 
 def test_the_real_sample_payloads_still_work_after_all_that(slack, seed_text):
-    body = payload("events-api/message.plain.json")
     ts = slack.send.next_ts()
-    body["event"].update(text=seed_text, ts=ts, event_ts=ts)
-    body["event"].pop("blocks")
-    body["event_id"] = slack.event_id()
+    body = message_event(seed_text, ts=ts, event_id=slack.event_id())
     assert slack.send.event(body).status == 200
     [reply] = slack.fake.wait_for("chat.postMessage", thread_ts=ts, timeout=30)
     assert "Ecuador" in text_of(reply)

@@ -14,6 +14,7 @@ from tests.support.slack import (
     Harness,
     article_html,
     http,
+    message_event,
     payload,
     text_of,
     wait_until,
@@ -96,11 +97,8 @@ def test_failing_link_gets_a_one_line_error_in_the_thread(slack, web):
 
 
 def test_a_redelivered_event_is_answered_once(slack, seed_text):
-    body = payload("events-api/message.plain.json")
     ts = slack.send.next_ts()
-    body["event"].update(text=seed_text, ts=ts, event_ts=ts)
-    body["event"].pop("blocks")
-    body["event_id"] = slack.event_id()
+    body = message_event(seed_text, ts=ts, event_id=slack.event_id())
     assert slack.send.event(body).status == 200
     retry = slack.send.event(body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     assert retry.status == 200
