@@ -17,7 +17,7 @@ import trafilatura
 from pydantic import BaseModel
 
 __all__ = ["Article", "ExtractionError", "extract_article", "article_from_text", "detect_language",
-           "clean_lines", "warm_up", "MIN_TEXT_CHARS"]
+           "clean_lines", "read_page", "warm_up", "MIN_TEXT_CHARS"]
 
 # Below this there is no article to brief, only a teaser or a shell rendered by JavaScript.
 MIN_TEXT_CHARS = 200
@@ -47,6 +47,9 @@ class ExtractionError(Exception):
         super().__init__(detail)
         self.kind = kind
         self.detail = detail
+
+    def __reduce__(self):  # it crosses from the extraction process: keep both arguments
+        return type(self), (self.kind, self.detail)
 
 
 # Pop-up dialogs and content hidden from screen readers are never the story being linked (jis.gov.jm
@@ -301,6 +304,14 @@ def extract_article(html: str, url: str | None = None, *, declared_language: str
         language=detect_language(text, declared),
         text=text,
     )
+
+
+def read_page(text: str, url: str, *, mime: str, site: str | None = None,
+              declared_language: str | None = None) -> Article:
+    """The article in a fetched page of either kind: what ``Fetcher`` hands to a parser."""
+    if mime == "text/plain":
+        return article_from_text(text, url, site=site, declared_language=declared_language)
+    return extract_article(text, url, declared_language=declared_language)
 
 
 def article_from_text(text: str, url: str, *, site: str | None = None,

@@ -16,16 +16,17 @@ import time
 import zlib
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpcore
 import httpx
 from charset_normalizer import from_bytes
 
-from bot.article import Article, ExtractionError, article_from_text, extract_article
+from bot.article import Article, ExtractionError, read_page
 from bot.article import warm_up as _warm_article
 from bot.config import Settings
+from bot.extract_process import ExtractionTimeout
 from bot.logs import fields
 from bot.netguard import GuardError, Resolver, parse_ip_literal, resolve_checked
 
@@ -172,10 +173,14 @@ def _ssl_context() -> ssl.SSLContext:
     return _SSL_CONTEXT
 
 
-def warm_up() -> None:
-    """Load the CA bundle and the language model at startup, so the first link is not seconds slower."""
+def warm_up(*, article: bool = True) -> None:
+    """Load the CA bundle and the language model at startup, so the first link is not seconds slower.
+
+    ``article=False`` where pages are read in another process, which loads its own model.
+    """
     _ssl_context()
-    _warm_article()
+    if article:
+        _warm_article()
 
 
 # ---------------------------------------------------------------- bounded decoding
@@ -363,11 +368,13 @@ class Fetcher:
     """Fetches one link at a time per call; safe to share between worker threads."""
 
     def __init__(self, settings: Settings, *, resolver: Resolver | None = None,
-                 transport: httpx.BaseTransport | None = None, ssl_context: ssl.SSLContext | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, ssl_context: ssl.SSLContext | None = None,
+                 page_reader: Callable[..., Article] = read_page) -> None:
         self.settings = settings
         self.resolver = resolver
         self.transport = transport
         self.ssl_context = ssl_context  # tests trust their own CA; None means the system's trust store
+        self.page_reader = page_reader  # ``article.read_page``, here or in the extraction process
 
     # -- public
     def fetch(self, url: str) -> Article:
@@ -561,9 +568,9 @@ class Fetcher:
         host = page.url.host
         final_url = str(page.url)
         try:
-            if page.mime == "text/plain":
-                return article_from_text(page.text, final_url, site=host, declared_language=page.language)
-            return extract_article(page.text, final_url, declared_language=page.language)
+            return self.page_reader(page.text, final_url, mime=page.mime, site=host, declared_language=page.language)
+        except ExtractionTimeout as exc:
+            raise _fail("timeout", f"That page at {host} took too long to read", detail=str(exc)) from exc
         except ExtractionError as exc:
             if exc.kind == "paywall":
                 raise _fail("paywall", f"{host} shows me only a teaser of that article (paywall or sign-in)",

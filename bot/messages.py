@@ -25,6 +25,11 @@ def not_english(language: str) -> str:
     )
 
 
+def too_slow(seconds: float) -> str:
+    return (f"This took longer than {seconds:.0f} seconds to brief, so I stopped. "
+            "Try a shorter excerpt of the article.")
+
+
 def busy() -> str:
     return "I'm busy briefing other messages right now. Please try again in a minute."
 

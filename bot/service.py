@@ -16,6 +16,7 @@ from bot import messages
 from bot.brief import Brief, Source
 from bot.cache import BriefCache, open_cache, text_digest, text_key, url_key
 from bot.config import Settings
+from bot.extract_process import ExtractionTimeout, ExtractorProcess
 from bot.fetch import Article, Fetcher, FetchError, canonicalize_url
 from bot.fetch import warm_up as fetch_warm_up
 from bot.logs import fields
@@ -62,13 +63,15 @@ class BriefService:
         *,
         cache: BriefCache,
         fetcher: Fetcher,
-        extractor_loader: Callable[[], "Extractor"],
+        extractor_loader: Callable[[], "Extractor | ExtractorProcess"],
         pool: BoundedPool | None = None,
+        extractor_process: ExtractorProcess | None = None,
     ) -> None:
         self.settings = settings
         self.cache = cache
         self.fetcher = fetcher
         self._extractor_loader = extractor_loader
+        self._extractor_process = extractor_process  # the children ``extractor_loader`` hands out, if any
         self._pool = pool
         self._in_flight = KeyedLocks()
 
@@ -128,9 +131,14 @@ class BriefService:
             outcomes[i].elapsed_ms = (time.perf_counter() - t0) * 1000
         if pending:
             t0 = time.perf_counter()
+            failure = messages.internal_error()
             try:
                 extractor = self._extractor_loader()
                 briefs = extractor.extract_many([p[1] for p in pending], [p[2] for p in pending])
+            except ExtractionTimeout as exc:
+                log.warning("extraction stopped: %s", exc)
+                failure = messages.too_slow(self.settings.brief_extract_timeout)
+                briefs = [None] * len(pending)
             except Exception:
                 log.exception("extraction failed")
                 briefs = [None] * len(pending)
@@ -139,7 +147,7 @@ class BriefService:
                 outcomes[i].elapsed_ms += share
                 outcomes[i].extract_ms = share
                 if brief is None:
-                    outcomes[i].error = messages.internal_error()
+                    outcomes[i].error = failure
                     continue
                 brief.notes.extend(notes)
                 outcomes[i].brief = brief
@@ -235,8 +243,18 @@ class BriefService:
 
     def warm_up(self) -> None:
         """Load the spaCy and language models before the first request instead of during it."""
-        self._extractor_loader()
-        fetch_warm_up()
+        if self._extractor_process is not None:
+            self._extractor_process.start()
+        else:
+            self._extractor_loader()
+        fetch_warm_up(article=self._extractor_process is None)
+
+    def close(self) -> None:
+        """Finish the briefs already accepted, then stop the extraction children, if any."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        if self._extractor_process is not None:
+            self._extractor_process.close()
 
 
 def _log_outcome(outcome: BriefOutcome, team_id: str) -> None:
@@ -278,13 +296,28 @@ def _source_of(url: str, article: Article) -> Source:
     )
 
 
-def build_service(settings: Settings, *, cache: BriefCache | None = None) -> BriefService:
-    from bot.extract import load_extractor  # spaCy is imported only where a brief is made
+def build_service(settings: Settings, *, cache: BriefCache | None = None, serving: bool = False) -> BriefService:
+    """``serving``: a long-lived server, which parses in ``brief_extract_processes`` children.
+
+    The CLI and scripts brief one batch and exit, so they parse in their own process.
+    """
+    process = None
+    if serving and settings.brief_extract_processes > 0:
+        process = ExtractorProcess(settings.brief_spacy_model, processes=settings.brief_extract_processes,
+                                   timeout=settings.brief_extract_timeout)
+
+    def loader() -> "Extractor | ExtractorProcess":
+        if process is not None:
+            return process
+        from bot.extract import load_extractor  # spaCy is imported only where a brief is made
+
+        return load_extractor(settings.brief_spacy_model)
 
     return BriefService(
         settings,
         cache=cache if cache is not None else open_cache(settings.redis_url),
-        fetcher=Fetcher(settings),
-        extractor_loader=lambda: load_extractor(settings.brief_spacy_model),
+        fetcher=Fetcher(settings, page_reader=process.read_page) if process else Fetcher(settings),
+        extractor_loader=loader,
         pool=BoundedPool(settings.brief_workers, settings.brief_queue_size),
+        extractor_process=process,
     )

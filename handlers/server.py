@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import signal
 from typing import Any, Callable, Iterable
 
 from slack_bolt import App
@@ -108,22 +109,34 @@ def serve(settings: Settings) -> None:
     from bot.service import build_service
     from handlers.app import build_app
 
-    service = build_service(settings)
+    service = build_service(settings, serving=True)
     app = build_app(settings, service)  # checks the token (auth.test) before the slow model load
-    service.warm_up()  # load the model before the first message, not during it
-    if socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
+    previous = signal.signal(signal.SIGTERM, _stop)  # a platform stops a process with SIGTERM
+    try:
+        service.warm_up()  # load the model before the first message, not during it
+        if socket_mode:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        log.info("serving Slack in Socket Mode")
-        SocketModeHandler(app, settings.slack_app_token).start()
-        return
+            log.info("serving Slack in Socket Mode")
+            SocketModeHandler(app, settings.slack_app_token).start()
+            return
 
-    import sys
+        import sys
 
-    import waitress
+        import waitress
 
-    # Brief workers are CPU-bound Python; a 1 ms GIL switch interval (default 5 ms) lets the
-    # threads that ack Slack's requests in sooner. Measured in bench/bench_service.py.
-    sys.setswitchinterval(0.001)
-    log.info("serving Slack over HTTP on port %d at %s (health: %s)", settings.port, EVENTS_PATH, HEALTH_PATH)
-    waitress.serve(wsgi_app(app), host="0.0.0.0", port=settings.port, threads=8, ident="briefbot")
+        # Parsing runs in a child, but fetching, Redis and posting to Slack still take this
+        # process's GIL; a 1 ms switch interval (default 5 ms) lets the threads that ack
+        # Slack in sooner. Measured in bench/bench_service.py.
+        sys.setswitchinterval(0.001)
+
+        log.info("serving Slack over HTTP on port %d at %s (health: %s)", settings.port, EVENTS_PATH, HEALTH_PATH)
+        waitress.serve(wsgi_app(app), host="0.0.0.0", port=settings.port, threads=8, ident="briefbot")
+    finally:
+        service.close()  # the extraction children leave with the server
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(signum: int, frame: Any) -> None:
+    log.info("stopping on signal %d", signum)
+    raise SystemExit(0)

@@ -7,11 +7,9 @@ one needs a fetch and/or an extraction. The bounded pool may refuse some: those 
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
-
 from bot import messages
 from tests.conftest import SEED_TEXT, TEST_REDIS_URL
-from tests.support.slack import FakeSlack, ServeProcess, SlackSender, article_html, message_event
+from tests.support.slack import FakeSlack, ServeProcess, SlackSender, article_html, burst, message_event
 
 BURST = 100
 ACK_LIMIT_S = 3.0  # Slack's clock
@@ -31,21 +29,14 @@ def burst_texts(web, n: int = BURST) -> list[str]:
 
 
 def send_burst(url: str, texts: list[str], channel: str) -> list[tuple[str, int, float]]:
-    """All at once from many threads; (ts, status, seconds to the ack) per message."""
+    """All at once, as Slack's servers would send them; (ts, status, seconds to the ack) per message."""
     sender = SlackSender(url)
     bodies = []
     for i, text in enumerate(texts):
         ts = sender.next_ts()
         bodies.append((ts, message_event(text, channel=channel, ts=ts, event_id=f"EvBurst{time.time_ns()}{i}")))
-
-    def one(item):
-        ts, body = item
-        t0 = time.perf_counter()
-        r = sender.event(body)
-        return ts, r.status, time.perf_counter() - t0
-
-    with ThreadPoolExecutor(len(bodies)) as pool:
-        return list(pool.map(one, bodies))
+    acks = burst(url, [body for _, body in bodies])
+    return [(ts, status, took) for (ts, _), (status, took) in zip(bodies, acks)]
 
 
 def test_burst_of_100_acks_in_time_and_answers_every_message(web, redis_url, tmp_path):

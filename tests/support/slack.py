@@ -297,6 +297,28 @@ class SlackSender:
         return f"{int(time.time())}.{next(self._ids):06d}"
 
 
+def burst(app_url: str, bodies: list[dict], *, secret: str = SIGNING_SECRET,
+          timeout: float = 30.0) -> list[tuple[int, float]]:
+    """Send every event at the same instant, as Slack's servers would: (status, seconds to the ack) each.
+
+    The requests are signed here, then written all at once by ``tests.support.burst`` in a
+    process of its own: in this one, the fake Slack and web servers would hold the GIL while
+    the client waits to read a response, and their work would count as the app's latency.
+    """
+    import subprocess
+    import sys
+
+    url = app_url.rstrip("/") + "/slack/events"
+    requests = []
+    for body in bodies:
+        raw = json.dumps(body).encode()
+        requests.append({"body": raw.decode(), "headers": signed_headers(raw, "application/json", secret=secret)})
+    done = subprocess.run([sys.executable, "-m", "tests.support.burst", url, str(timeout)],
+                          input=json.dumps(requests), capture_output=True, text=True, timeout=timeout + 30,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    return [tuple(r) for r in json.loads(done.stdout)]
+
+
 def message_event(text: str, *, channel: str = "C111", ts: str, event_id: str, **event_fields: Any) -> dict:
     """The real ``message.plain.json`` sample with our text, channel, ts and event id."""
     body = payload("events-api/message.plain.json")
@@ -346,8 +368,9 @@ class AppServer:
             brief_fetch_timeout=5.0,
             **overrides,
         )
-        self.service = build_service(self.settings)
+        self.service = build_service(self.settings, serving=True)  # parsing in a child, as served
         self.app = build_app(self.settings, self.service)
+        self.service.warm_up()
         self.server = waitress.create_server(wsgi_app(self.app), host="127.0.0.1", port=0, threads=4)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -359,6 +382,7 @@ class AppServer:
             return
         self._closed = True
         self.server.close()
+        self.service.close()
         self.fake.__exit__(None, None, None)
 
 
@@ -413,9 +437,17 @@ class ServeProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     def peak_rss_mb(self) -> float:
-        status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
-        return kb / 1024
+        """The server's high-water mark plus that of each child it runs (the extraction process)."""
+        return sum(_peak_rss_kb(pid) for pid in [self.proc.pid, *self.child_pids()]) / 1024
+
+    def child_pids(self) -> list[int]:
+        pids = []
+        for children in Path(f"/proc/{self.proc.pid}/task").glob("*/children"):
+            try:
+                pids += [int(p) for p in children.read_text().split()]
+            except OSError:  # the thread ended meanwhile
+                continue
+        return pids
 
     def stop(self) -> str:
         if self.proc is not None and self.proc.poll() is None:
@@ -428,6 +460,14 @@ class ServeProcess:
         if self.proc is not None:
             self._log.close()
         return self.output()
+
+
+def _peak_rss_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # gone
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
 
 
 _shared: AppServer | None = None
