@@ -296,3 +296,16 @@ def test_a_nations_people_barred_from_dealings_are_not_listed(extractor):
             "and bar Americans from doing business with it.")
     got = [d.entity for d in extractor.extract(text, source=SRC).designations]
     assert "Americans" not in got and any("Wagner" in e for e in got)
+
+
+def test_names_before_designating_all_of_them(extractor):
+    text = ("The Treasury Department today took action against the Golden Crescent Exchange (GCE), also known as "
+            "Sarafi Hilal Zarin; the Blue Harbor Foundation (BHF); and Norland Maritime Co., designating all three "
+            "pursuant to Executive Order (E.O.) 13224.")
+    d = extractor.extract(text, source=SRC).designations
+    assert {(x.entity, x.category, x.action) for x in d} == {
+        ("Golden Crescent Exchange", "specially_designated_global_terrorist", "designate"),
+        ("Blue Harbor Foundation", "specially_designated_global_terrorist", "designate"),
+        ("Norland Maritime Co.", "specially_designated_global_terrorist", "designate")}
+    gce = next(x for x in d if x.entity == "Golden Crescent Exchange")
+    assert {"GCE", "Sarafi Hilal Zarin"} <= set(gce.entity_aliases)

@@ -31,6 +31,9 @@ _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publis
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
                           r"trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
 
+_BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                       r"(?!\s+(?!pursuant)[a-z]+\b)")
+
 
 @dataclass
 class Found:
@@ -274,6 +277,9 @@ class DesignationFinder:
         if counted and end < sent.end and any(t.lower_ in ("including", "among") for t in doc[end: sent.end]):
             end = sent.end
         start = trig.i
+        back = self._back_reference(trig)
+        if back is not None:
+            start, end = back  # "took action against A; B; and C, designating all three": the names come first
         # "Kirvania's designation", "X was designated": the entity stands before the trigger
         poss = [c for c in trig.children if c.dep_ == "poss"]
         subj_pass = [c for c in trig.children if c.dep_ == "nsubjpass"]
@@ -299,8 +305,13 @@ class DesignationFinder:
                     linked.update(t.i for t in prep.subtree)
                 continue  # "entities linked to the Sinaloa Cartel": named as the link, not listed
             if _ALIAS_INTRO.search(before) and cands:
-                cands[-1].aliases.append(sp.text)
-                alias_tokens.update(t.i for t in sp)
+                j = sp.end  # "also known as Bank Sepah Melli Iran": the alias runs over every name word that follows
+                while j < end and (doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper)
+                                   or doc[j].lower_ in _CONNECT_IN_NAMES and j + 1 < end and doc[j + 1].is_title):
+                    j += 1
+                alias = doc[sp.start: j]
+                cands[-1].aliases.append(alias.text)
+                alias_tokens.update(range(alias.start, alias.end))
                 continue
             cands.append(_Cand(sp))
             # "(VoC)" right after a name is its acronym
@@ -329,6 +340,8 @@ class DesignationFinder:
             if cv is not None and cv != tv and (cv.lower_ in self.designate or cv.lower_ in self.revoke) \
                     and self._background(cv):
                 return False  # "(the Qassam Brigades have been banned since 2001)": an earlier listing in an aside
+            if back is not None:
+                return True  # the stretch before ", designating all three" is the list, whatever the parse
             return cv is None or tv is None or cv == tv or tv in cv.ancestors or cv in tv.ancestors
         cands = [c for c in cands if c.span.start in pre_ids or related(c)]
         if not cands:
@@ -345,6 +358,20 @@ class DesignationFinder:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    @staticmethod
+    def _back_reference(trig: Token) -> tuple[int, int] | None:
+        """', designating all three' / ', listing them': the trigger's object points back at the names before it.
+        Returns the (exclusive start, end) of the stretch between the clause's main verb and the trigger."""
+        doc, sent = trig.doc, trig.sent
+        if trig.tag_ != "VBG" or trig.i < sent.start + 2 or doc[trig.i - 1].text not in (",", ";", "—", "–"):
+            return None
+        after = " ".join(t.lower_ for t in doc[trig.i + 1: min(trig.i + 4, sent.end)])
+        if not _BACK_REF.match(after):
+            return None
+        root = sent.root
+        start = root.i if sent.start <= root.i < trig.i else sent.start - 1
+        return start, trig.i - 1
 
     def _ents_in(self, region: Span, ctx: Context, cats: list[str], skip: set[int]) -> list[Span]:
         doc = region.doc
