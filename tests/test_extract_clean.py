@@ -73,3 +73,30 @@ def test_chat_message_is_its_own_headline(rules):
 def test_long_single_paragraph_has_no_headline(rules):
     text = "Kenya and Ethiopia signed an agreement on Tuesday. " * 10
     assert clean(text, rules).headline is None
+
+
+RELEASE = """MINISTRY OF FOREIGN AFFAIRS, NORWAY
+PRESS RELEASE
+14 March 2022
+
+NORWAY AND INDONESIA SIGN FORESTRY RESULTS AGREEMENT
+
+1. Norway and Indonesia signed an agreement on results-based payments for reduced deforestation today.
+2. The first payment is expected later this year.
+"""
+
+
+def test_letterhead_labels_and_dates_above_a_release_headline_are_not_the_story(rules):
+    c = clean(RELEASE, rules)
+    assert RELEASE[slice(*c.headline)] == "NORWAY AND INDONESIA SIGN FORESTRY RESULTS AGREEMENT"
+    for gone in ("MINISTRY OF FOREIGN AFFAIRS", "PRESS RELEASE", "14 March 2022"):
+        assert gone not in c.text, gone
+    assert "results-based payments" in c.text
+
+
+def test_date_and_author_lines_under_a_headline_are_blanked(rules):
+    page = ("EU and Chile sign advanced framework agreement\n\nDate 13.12.2023\nAuthor Ana Ruiz\n\n"
+            "The European Union and Chile signed an advanced framework agreement in Brussels on Wednesday.\n")
+    c = clean(page, rules)
+    assert "13.12.2023" not in c.text and "Ana Ruiz" not in c.text
+    assert "signed an advanced framework agreement" in c.text

@@ -237,3 +237,25 @@ def test_lower_case_country_names_in_a_chat_that_opens_with_an_acronym(extractor
     # edited prose never writes a country or capital in lower case, whatever the first word
     text = "NATO says lithuania and poland signed a pact on air defence today, warsaw confirmed"
     assert names(extractor, text) == ["Lithuania", "Poland"]
+
+
+def test_a_deal_whose_sentences_name_no_side_is_between_the_states_of_headline_and_lead(extractor):
+    text = ("Portugal and Angola settle decades-old debt dispute\n\n"
+            "Portugal has agreed to write off part of what Angola owes its state banks after talks in Lisbon. "
+            "The settlement still has to be signed.\n\n"
+            "Officials in Luanda said Angola would repay the rest over ten years, and Portugal's finance "
+            "ministry welcomed the outcome.")
+    assert set(names(extractor, text)) == {"Portugal", "Angola"}
+
+
+def test_a_short_form_joined_by_a_hyphen_to_a_state_is_a_state_in_a_chat(extractor):
+    text = "cuba-us talks in havana wrapped up today, both sides upbeat. next round set for march, nothing signed"
+    assert {"Cuba", "United States"} <= set(names(extractor, text))
+
+
+def test_a_body_prefixed_with_another_states_demonym_is_that_states(extractor):
+    text = ("France and Morocco signed a water cooperation agreement on Monday. "
+            "The French Foreign Office said the deal covers desalination plants.")
+    parties = extractor.extract(text, source=SRC).parties
+    assert [p.name for p in parties] == ["France", "Morocco"]
+    assert "Foreign Office" in next(p for p in parties if p.name == "France").aliases

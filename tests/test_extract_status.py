@@ -21,6 +21,7 @@ def status(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile has proposed a free trade agreement with Vietnam; no negotiations have started yet.", "proposed"),
+    ("first round of serbia-kosovo talks in brussels just ended, next round set for friday", "negotiating"),
     ("Negotiators from Egypt and Sudan held a second round of talks on the water-sharing treaty, "
      "though officials said the two sides remained far apart.", "negotiating"),
     ("Spain and Morocco are close to finalising a migration agreement, officials said, "

@@ -30,6 +30,17 @@ class NoiseRules:
         self.caption = re.compile(data["caption"], re.I)
         self.section_end = re.compile(data["section_end"], re.I)
         self.dateline = re.compile(data["dateline"])
+        self.header_label = [re.compile(p, re.I) for p in data["header_label"]]
+        self.letterhead = re.compile(r"\b(" + "|".join(map(re.escape, data["letterhead_words"])) + r")\b", re.I)
+
+    def is_label(self, line: str) -> bool:
+        """'PRESS RELEASE', '1 January 2021', 'Author Jane Doe': a header line that is no part of the story."""
+        return any(p.match(line) for p in self.header_label)
+
+    def is_letterhead(self, line: str) -> bool:
+        """'MINISTRY OF TRANSPORT, SINGAPORE': the issuer's name in capitals above a release's headline."""
+        s = line.strip()
+        return s.upper() == s and len(s.split()) <= 8 and bool(self.letterhead.search(s)) and not _ends_sentence(s)
 
     def is_noise(self, line: str) -> bool:
         s = line.strip()
@@ -106,6 +117,13 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
                 break
             kinds[i] = "noise"
 
+    # letterhead and labels above the headline, labels under it: none of them is the story
+    content = [i for i, k in enumerate(kinds) if k == "content"]
+    header = [i for i in content if first_body is None or i < first_body]
+    for n, i in enumerate(header):
+        s = text[slice(*spans[i])]
+        if rules.is_label(s) or (rules.is_letterhead(s) and n + 1 < len(header)):
+            kinds[i] = "noise"
     # headline: the first content line when it reads as a heading
     headline = None
     content = [i for i, k in enumerate(kinds) if k == "content"]

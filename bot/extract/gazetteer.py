@@ -137,7 +137,11 @@ class Gazetteer:
             covered.update(range(span.start, span.end))
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
+            if form in ("body", "weak"):
+                key = self._owner_named_before(span) or key  # "the German Foreign Office" is Germany's
             out.append(Mention(key, span, form))
+        out += self._hyphen_pairs(doc, out, covered)
+        out.sort(key=lambda m: m.span.start)
         out = [m for m in out if m.form != "person" or not self._titled_by_another(m, out)]
         strong = {m.key for m in out if m.form != "weak"}
         home_spans = self.home_matcher(doc)
@@ -159,6 +163,37 @@ class Gazetteer:
                 out.append(Mention(home, span, "weak"))
             out.sort(key=lambda m: m.span.start)
         return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
+
+    def _owner_named_before(self, span: Span) -> str | None:
+        """The state a body's name is prefixed with ('German', "Japan's"), when that is another state."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        if i < 0:
+            return None
+        hit = self.surface.get(doc[i].text)
+        if hit is None or hit[1] not in ("demonym", "name", "alias") or self.parties[hit[0]].kind != "country":
+            return None
+        return hit[0]
+
+    def _hyphen_pairs(self, doc: Doc, out: list[Mention], covered: set[int]) -> list[Mention]:
+        """'iran-us round', 'us-china talks': a short form joined by a hyphen to a state is a state too,
+        in any case ("us" alone is a pronoun)."""
+        states = {t for m in out if self.parties[m.key].kind == "country" for t in (m.span.start, m.span.end - 1)}
+        extra = []
+        for tok in doc:
+            if tok.i in covered or len(tok.text) > 3 or not tok.is_alpha:
+                continue
+            hit = self.surface.get(tok.text.upper())
+            if hit is None or self.parties[hit[0]].kind not in ("country", "organisation"):
+                continue
+            before = tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and tok.i - 2 in states
+            after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and tok.i + 2 in states
+            if before or after:
+                covered.add(tok.i)
+                extra.append(Mention(hit[0], doc[tok.i:tok.i + 1], "alias"))
+        return extra
 
     def _titled_by_another(self, m: Mention, out: list[Mention]) -> bool:
         """'Dutch Prime Minister Mark Rutte': the title says whom the person speaks for, whatever the table says."""

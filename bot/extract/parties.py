@@ -152,8 +152,8 @@ class PartyResolver:
         k = 0
         h = cleaned.headline
         for sent in doc.sents:
-            if not sent.text.strip():
-                continue
+            if not any(t.is_alpha for t in sent):
+                continue  # blanked noise, or a paragraph's number ("1.") split off as a sentence
             if h and sent.start_char < h[1] and sent.end_char > h[0]:
                 order[sent.start] = -1
             else:
@@ -643,6 +643,9 @@ class PartyResolver:
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
+            if not roles:
+                for key, sent in self._prominent_sides(ctx, sents):
+                    keep(key, sent)
         for key in ctx.not_sides - ctx.signers:
             roles.pop(key, None)  # named elsewhere as acting on talks between two others, and signing nothing
         for key in list(roles):
@@ -676,6 +679,19 @@ class PartyResolver:
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    def _prominent_sides(self, ctx: Context, lead: list[Span]) -> list[tuple[str, Span]]:
+        """A deal whose sentences name no side ('The agreement still has to be signed', 'both sides
+        called it constructive') is between the states or bodies the headline and lead are about:
+        the two named most often in the text, each named in the lead and more than once in all."""
+        first: dict[str, Span] = {}
+        for sent in lead:
+            for m in ctx.mentions_in(sent):
+                if ctx.info[m.key].kind in ("country", "organisation") and m.key not in ctx.not_sides \
+                        and not (m.form == "capital" and self._names_deal(m.span)):
+                    first.setdefault(m.key, sent)
+        ranked = sorted((k for k in first if ctx.counts.get(k, 0) >= 2), key=lambda k: -ctx.counts[k])
+        return [(k, first[k]) for k in ranked[:2]] if len(ranked) >= 2 else []
 
     def _investors(self, ctx: Context, sent: Span | None) -> list[str]:
         """'Tata Electronics and PSMC will build the Rs 91,000 crore fab': companies named beside money for a plant

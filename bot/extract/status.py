@@ -83,7 +83,7 @@ class StatusFinder:
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
-                                                 "principle", "finished", "finalised", "finalized", "idea", "without"}
+                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
