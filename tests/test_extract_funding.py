@@ -196,3 +196,16 @@ def test_funding_purpose_names_the_package_and_what_it_is_for(extractor):
             "schools and clinics after the typhoon, the foreign ministry said.")
     [funding] = extractor.extract(text, source=Source(kind="text")).funding
     assert funding.purpose.startswith("disaster relief package to help the Philippines rebuild")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hedges of a conversion written short: "~", "abt", "approx."
+    ("Tokyo pledged JPY 40bn in loans for 2025-27 (~USD 270m, abt EUR 250m) to the Mekong states.",
+     [(40_000_000_000, "JPY")]),
+    ("Oslo will give NOK 600m (≈ $57m) to the Sahel fund, the ministry said.", [(600_000_000, "NOK")]),
+    # a sentence about the exchange rate restates money already found, in another currency
+    ("The World Bank will provide a $250 million credit for Malawi's roads. At today's exchange rate, the credit is "
+     "worth about MWK 430 billion.", [(250_000_000, "USD")]),
+])
+def test_conversions_are_not_second_items(extractor, text, expected):
+    assert funding(extractor, text) == expected

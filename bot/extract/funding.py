@@ -16,11 +16,17 @@ from bot.extract.parties import Context, PartyResolver
 
 _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonne|ton|barrel|person|head|unit|share|"
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
-_CONVERSION_BEFORE = re.compile(r"(\(\s*(about|around|approx\.?|approximately|roughly|some|nearly|almost|over|or)?\s*$)|"
-                                r"(,?\s*or\s+(about|around|roughly|some|nearly)?\s*$)|"
-                                r"((equivalent|equal)\s+(of|to)?\s*(about|around|roughly|some|nearly|approximately)?\s*$)|"
-                                r"(,\s*(about|around|roughly|some|approximately)\s*$)", re.I)
 _DATA = load_json("money.json")
+# "(about $1.1bn)", "(~NPR 56bn, abt USD 500m)", ", or some $6m", "equivalent to about ...": the hedge words of a
+# conversion are data; after a bare comma only the hedges that cannot open a list item ("over", "nearly" can)
+_APPROX = [w for w in _DATA["approx_words"] if w != "or"]
+_APPROX_RE = "|".join(re.escape(w) for w in sorted(_APPROX, key=len, reverse=True))
+_COMMA_RE = "|".join(re.escape(w) for w in sorted(set(_APPROX) - {"over", "nearly", "almost"}, key=len, reverse=True))
+_CONVERSION_BEFORE = re.compile(rf"(\(\s*({_APPROX_RE}|or)?\s*$)|"
+                                rf"(,?\s*or\s+({_APPROX_RE})?\s*$)|"
+                                rf"((equivalent|equal)\s+(of|to)?\s*({_APPROX_RE})?\s*$)|"
+                                rf"(,\s*({_COMMA_RE})\s*$)", re.I)
+_CONVERSION_SENT = re.compile(r"\b(" + "|".join(_DATA["conversion_cues"]["patterns"]) + r")\b", re.I)
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
 _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
 _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
@@ -92,6 +98,9 @@ class FundingFinder:
                         for p in found[:k]):
                     continue
                 if _RATE_AFTER.search(text[am.end: am.end + 30]):
+                    continue
+                # "At the current exchange rate, the grant is worth around Rs60bn": money found already, restated
+                if _CONVERSION_SENT.search(text) and any(f.amount.currency != am.currency for f in out):
                     continue
                 others = [o for o in spans if o is not None and o is not span]
                 wholes = [p for p in found[:k] if p.currency == am.currency and p.value > am.value]
