@@ -209,3 +209,29 @@ def test_funding_purpose_names_the_package_and_what_it_is_for(extractor):
 ])
 def test_conversions_are_not_second_items(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event dated by its month, told in the past tense, is earlier than the news
+    ("At a donor meeting in Geneva in April, governments pledged $2.1bn for Yemen. On Thursday Saudi Arabia "
+     "announced a further $300m in aid.", [(300_000_000, "USD")]),
+    # the description of a relative clause's antecedent dates it
+    ("Italy's pledge follows the Paris conference, held in May, at which donors pledged €900m for Sudan. Rome will "
+     "provide €40m for schools.", [(40_000_000, "EUR")]),
+    # a fronted adjunct scopes over the verb it governs through 'to' or 'and'
+    ("Under an earlier agreement signed in November, Britain agreed to pay Rwanda about £120m in 2023-24. Britain will now "
+     "provide a further £15m for training.", [(15_000_000, "GBP")]),
+    ("Last month, the minister toured the coast and announced $50m for clinics.", []),
+    # an instrument named by an earlier year than the text's own
+    ("In a 2024 review, officials recalled that the EU disbursed €1bn under the 2019 migration compact. Brussels "
+     "will provide €250m in budget support this year.", [(250_000_000, "EUR")]),
+    # a past plan is no commitment
+    ("Under the old plan, the displaced families were to receive a Rs 300 crore package.", []),
+    # money held back is not committed, nor the programme the held tranche belongs to
+    ("The $700m tranche under Ghana's $3bn facility remains on hold after the review stalled.", []),
+    ("Donors said the €90m for the clinics had yet to be disbursed.", []),
+    # a yardstick
+    ("For comparison, the ministry's annual budget is KSh 80bn, part of which is financed by grants.", []),
+])
+def test_earlier_and_held_back_money_is_background(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -28,6 +28,11 @@ _CONVERSION_BEFORE = re.compile(rf"(\(\s*({_APPROX_RE}|or)?\s*$)|"
                                 rf"(,\s*({_COMMA_RE})\s*$)", re.I)
 _CONVERSION_SENT = re.compile(r"\b(" + "|".join(_DATA["conversion_cues"]["patterns"]) + r")\b", re.I)
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
+_PAST_DATED = re.compile(r"\b(" + "|".join(_DATA["past_dated"]["patterns"]) + r")\b", re.I)
+# "under the 2009 ... Act", "at the 2019 conference": an instrument or event named by a year before the text's own
+_YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
+# a year the text looks ahead to ("by 2030", "through 2027") says nothing of when the text was written
+_YEAR_SEEN = re.compile(r"(?<!by )(?<!until )(?<!through )(?<!till )(?<!to )(?<!before )\b((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
 _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
 
@@ -77,6 +82,8 @@ class FundingFinder:
 
     def find(self, doc: Doc, ctx: Context) -> list[FundFound]:
         countries = {ctx.info[k].name: n for k, n in ctx.counts.items()}
+        years = [int(y) for y in _YEAR_SEEN.findall(doc.text)]
+        self._doc_year = max(years) if years else None
         out: list[FundFound] = []
         seen = set()
         for sent in doc.sents:
@@ -189,11 +196,18 @@ class FundingFinder:
         if decoys:
             return False
         clause = _mask_fiscal(self._clause_text(span, sent, others or []))
-        if _PAST.search(clause):
+        scope, past = self._scope(span)
+        if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
             return False
+        if past and (_PAST_DATED.search(clause) or _PAST_DATED.search(scope)):
+            return False  # "At a conference in Berlin in June, donors pledged ...": an earlier event
+        if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
+            return False  # "Congress authorized $7.5bn under the 2009 ... Act"
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         while verb is not None and verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "had promised to invest": the tense sits on the governing verb
+        if verb0 is not None and verb0.dep_ == "xcomp" and verb0.head.lemma_ == "be" and verb0.head.tag_ == "VBD":
+            return False  # "the inmates were to return with a Rs 435 crore package": a plan of the past
         if verb is not None:
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "announce", "confirm", "add", "report")
@@ -270,6 +284,32 @@ class FundingFinder:
             if anc.pos_ in ("VERB", "AUX"):
                 break
         return False
+
+    @staticmethod
+    def _scope(span: Span) -> tuple[str, bool]:
+        """Words outside the amount's clause that still date it, and whether its verb speaks of the past.
+
+        A verb it depends on through 'to' or 'and' lends its fronted adjuncts ("Under a previous deal signed in
+        November, the UK agreed to pay ...", "Last month, X visited Y and announced ..."); a relative clause takes
+        the description of its antecedent ("the conference, held in June, at which donors pledged ...")."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return "", False
+        parts: list[str] = []
+        v = verb
+        while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            h = v.head
+            for c in h.children:
+                if c.i < h.i and c.dep_ in ("prep", "npadvmod", "advmod"):
+                    parts.append(" ".join(t.text for t in c.subtree))
+            v = h
+        if verb.dep_ == "relcl":
+            for c in verb.head.children:
+                if c.dep_ in ("acl", "amod") and c.i != verb.i:
+                    parts.append(" ".join(t.text for t in c.subtree))
+        past = any(x.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in x.children)
+                   for x in {verb, v})
+        return " ; ".join(parts), past
 
     @staticmethod
     def _clause_text(span: Span, sent: Span, others: list[Span] = ()) -> str:
