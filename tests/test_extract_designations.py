@@ -309,3 +309,29 @@ def test_names_before_designating_all_of_them(extractor):
         ("Norland Maritime Co.", "specially_designated_global_terrorist", "designate")}
     gce = next(x for x in d if x.entity == "Golden Crescent Exchange")
     assert {"GCE", "Sarafi Hilal Zarin"} <= set(gce.entity_aliases)
+
+
+def test_people_listed_with_their_roles_are_designated(extractor):
+    text = ("The European Union on Tuesday imposed asset freezes on three officials and one body over abuses in "
+            "the north.\n\n"
+            "According to the Official Journal, those targeted are Karl Mendoza, a former deputy governor of the "
+            "Northern Province; Lena Ortiz, director of the Harbor Police Department; Omar Vasquez, who heads the "
+            "region's Security Council; and the Border Guard Bureau of the NPDF.\n\n"
+            "The measures bar them from travelling to the bloc and freeze any assets they hold there.")
+    found = designations(extractor, text)
+    ents = {e for e, c, a, by in found if c == "sanctions" and a == "designate" and by == "European Union"}
+    assert ents == {"Karl Mendoza", "Lena Ortiz", "Omar Vasquez", "Border Guard Bureau of the NPDF"}, found
+
+
+def test_counter_listing_by_the_sayer_and_a_restated_count(extractor):
+    text = ("Kirvania's Foreign Ministry said it would sanction six European individuals and two entities.\n\n"
+            "Those targeted include three lawmakers, among them the Dutch Green Anna de Vries and the Belgian MEP "
+            "Marc Dubois.\n\n"
+            "The two entities are the Political and Security Committee of the Nordic Council and the Lindqvist "
+            "Institute for Asian Studies.\n\n"
+            "The move came hours after the bloc announced measures of its own against officials in the region.")
+    found = designations(extractor, text)
+    ents = {e for e, c, a, by in found if c == "sanctions" and a == "designate" and by == "Kirvania"}
+    assert {"Anna de Vries", "Marc Dubois", "Lindqvist Institute for Asian Studies"} <= ents, found
+    assert any(e.startswith("Political and Security Committee") for e in ents), found
+    assert not any(e in ("MEP", "Green Anna de Vries") for e, *_ in found), found

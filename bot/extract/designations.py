@@ -25,7 +25,7 @@ _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare"
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
 _CONNECT_IN_NAMES |= set(load_json("designations.json")["name_connectors"])
-_CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove"}
+_CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove", "target"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
@@ -33,6 +33,10 @@ _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also call
 
 _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?!\s+(?!pursuant)[a-z]+\b)")
+
+_RESTATE = re.compile(r"\s*(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+                      r"(?:[a-z]+\s+)?(?:entities|individuals|people|persons|companies|firms|groups|organi[sz]ations|"
+                      r"banks|vessels|officials|bodies|institutions)(\s+)(?:are|were|include|included)\b", re.I)
 
 
 @dataclass
@@ -74,6 +78,8 @@ class DesignationFinder:
         self.list_heads = set(data["list_name_heads"])
         self.wish = set(data["wish_verbs"])
         self.participles = set(data["modifier_participles"])
+        self.unit_heads = set(data["unit_heads"])
+        self.person_descriptors = set(data["person_descriptors"])
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
     def _sentence_categories(self, text: str) -> list[str]:
@@ -98,6 +104,10 @@ class DesignationFinder:
                 continue
             triggers = [t for t in sent if (t.lower_ in self.designate or t.lower_ in self.revoke)
                         and not self._inside_list_name(t)]
+            restate = None
+            if not triggers and last_cats and sent.start - last_cats[1] < 120:
+                restate = self._restating(sent)  # "... and four entities. The four entities are A, B and C."
+                triggers = [restate] if restate is not None else []
             if not triggers:
                 continue
             cats = self._sentence_categories(sent.text)
@@ -107,7 +117,7 @@ class DesignationFinder:
                 low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
                 cats = list(dict.fromkeys(c for k, c in self.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
             if not cats and last_cats and sent.start - last_cats[1] < 120 \
-                    and any(t.lemma_ in _CARRY for t in triggers if t.pos_ == "VERB"):
+                    and (restate is not None or any(t.lemma_ in _CARRY for t in triggers if t.pos_ == "VERB")):
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
@@ -127,6 +137,9 @@ class DesignationFinder:
             cands = self._candidates(sent, trig, ctx, cats)
             if not cands:
                 last_cats = (cats, sent.end)  # "designated three individuals ... Among those designated are X"
+                by = self._authority(trig, ctx)
+                if by[0] is not None:
+                    last_by = by  # "China said it would sanction ten people. Those targeted include X": China's
                 continue
             by_name, by_key = self._authority(trig, ctx)
             if cats and all(c in self.us_only for c in cats) and by_name != "United States":
@@ -292,8 +305,14 @@ class DesignationFinder:
         spans = pre + self._ents_in(region, ctx, cats, skip)
         spans = sorted(spans + self._untagged_names(region, spans, ctx, skip), key=lambda sp: sp.start)
         linked: set[int] = set()
+        # "Jane Roe, director of the Harbor Police Department; ...": a role told after a listed name is a
+        # description, and the bodies named in it are not listed
+        described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.i >= sp.end for x in c.subtree}
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
+                continue
+            if sp.root.i in described:
                 continue
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
@@ -359,6 +378,31 @@ class DesignationFinder:
                         return [c]
         return cands
 
+    def _of_the_owner(self, sp: Span) -> Span:
+        """'the Public Security Bureau of the XPCC': a unit's name runs on over the body it belongs to; 'the Political
+        and Security Committee': an untagged first word joined by 'and' after 'the' is part of the name."""
+        doc, e = sp.doc, sp.end
+        s = sp.start
+        if s >= 3 and doc[s - 1].lower_ == "and" and doc[s - 2].pos_ == "PROPN" and doc[s - 2].is_title \
+                and not doc[s - 2].ent_type_ and doc[s - 3].lower_ == "the" and any(t.lower_ in self.unit_heads for t in sp):
+            sp = doc[s - 2: e]
+        if sp[-1].lower_ not in self.unit_heads or e + 2 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the":
+            return sp
+        j = e + 2
+        while j < len(doc) and j < sp.sent.end and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) \
+                and doc[j].ent_type_ not in ("GPE", "DATE"):
+            j += 1
+        return doc[sp.start: j] if j > e + 2 else sp
+
+    @staticmethod
+    def _restating(sent: Span) -> Token | None:
+        """'The four entities are A, B and C': a counted object of the listing just told, named; the copula."""
+        m = _RESTATE.match(sent.text)
+        if m is None:
+            return None
+        at = sent.start_char + m.end(1)
+        return next((t for t in sent if t.idx >= at and t.lemma_ in ("be", "include")), None)
+
     @staticmethod
     def _back_reference(trig: Token) -> tuple[int, int] | None:
         """', designating all three' / ', listing them': the trigger's object points back at the names before it.
@@ -386,6 +430,9 @@ class DesignationFinder:
             if sp is None:
                 continue
             sp = expand_name(sp, ctx.covered)
+            sp = self._of_the_owner(sp)
+            if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
+                sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
             if any(len(p) > 8 and p in low for p, _ in self.categories):
                 continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
@@ -499,6 +546,8 @@ class DesignationFinder:
                 run[0].head.i in {x.i for sp in spans + out for x in sp} or run[0].head.pos_ == "PROPN")
             if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj:
                 sp = doc[run[0].i: run[-1].i + 1]
+                if len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
+                    sp = sp[1:]  # "the German Green Jane Roe"
                 # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
                 # ("Tradive General Trading LLC")
                 titled = any(x.lower_ in self.person_titles and (x.i in (sp.start, sp.end - 1) or doc[x.i - 1].lower_.rstrip(".")
@@ -532,8 +581,8 @@ class DesignationFinder:
                     bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]
                     m = (bodies or ms)[0]
                     return ctx.info[m.key].name, m.key
-            if subj:
-                return None, None
+            if subj and not (all(s.pos_ == "PRON" for s in subj) and tok.dep_ == "ccomp" and tok.head.lemma_ in self.says):
+                return None, None  # "China said it would sanction ...": the pronoun is the sayer, asked next
             if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "relcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
             else:
