@@ -22,6 +22,15 @@ def status(extractor, text):
 @pytest.mark.parametrize("text, expected", [
     ("Chile has proposed a free trade agreement with Vietnam; no negotiations have started yet.", "proposed"),
     ("first round of serbia-kosovo talks in brussels just ended, next round set for friday", "negotiating"),
+    ("Japan and Vietnam struck a green-energy partnership on Monday under which Tokyo will mobilise "
+     "an initial $2 billion over five years.", "signed"),
+    ("The IMF executive board completed the second review of Kenya's programme on Monday, "
+     "releasing about $415 million.", "in_force"),
+    ("The IMF team left Accra without a staff-level agreement. Both sides said discussions would continue "
+     "by video next week.", "negotiating"),
+    ("Nigeria and the World Bank are in talks on a power loan, but the first tranche is still stuck "
+     "in parliament, officials said.", "negotiating"),
+
     ("Negotiators from Egypt and Sudan held a second round of talks on the water-sharing treaty, "
      "though officials said the two sides remained far apart.", "negotiating"),
     ("Spain and Morocco are close to finalising a migration agreement, officials said, "
@@ -216,3 +225,9 @@ def test_agreeing_on_a_day_to_open_talks_is_only_proposed(extractor):
             "officials in Brussels said.")
     assert status(extractor, text) == "proposed"
     assert status(extractor, "Chile and Peru agreed on Tuesday to relaunch negotiations on a fisheries accord.") == "proposed"
+
+
+def test_a_cue_word_opening_a_quoted_name_is_no_status(extractor):
+    text = ("Students who led the \"Stop Fee Hikes\" campaign met the minister on Tuesday, and the "
+            "\"Reject Tuition Bill\" marches went on through the capital.")
+    assert status(extractor, text) == "none"

@@ -83,7 +83,7 @@ class StatusFinder:
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
-                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round"}
+                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -105,6 +105,8 @@ class StatusFinder:
                     continue  # "extends a line of credit" is not a deal being renewed
                 if self._negated(span):
                     continue
+                if _in_a_name(span):
+                    continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
                 if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
                     continue  # "agreed to suspend planned tariffs": what stops is not the deal
                 if row["status"] == "signed" and self._hires_a_person(span):
@@ -112,7 +114,7 @@ class StatusFinder:
                 status = row["status"]
                 if row.get("if_talks") and any(t.lower_ in ("talks", "negotiations", "dialogue") for t in sent):
                     status = row["if_talks"]  # talks that collapse are stalled; a deal that collapses has ended
-                if row.get("if_continues") and any(w in sent.text.lower() for w in self.continuation):
+                if row.get("if_continues") and any(w in _with_next(sent).lower() for w in self.continuation):
                     status = row["if_continues"]  # "the round ended without a deal; they will meet again"
                 if status == "negotiating" and self._intended(span):
                     status = "proposed"  # "draft treaties it wants to negotiate", "ready to start talks"
@@ -155,9 +157,13 @@ class StatusFinder:
     def _acts_on_something_else(self, span: Span) -> bool:
         """A stopping verb whose object is neither a deal, talks, nor one's part in them."""
         verb = span.root
-        if verb.pos_ != "VERB" or len(span) > 2:
+        if verb.pos_ not in ("VERB", "ADJ") or len(span) > 2:
             return False
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+        if not objs:
+            # "the $1.1bn tranche is still stuck", "aid was suspended": what stands still is named as subject
+            holder, deps = (verb.head, ("nsubj",)) if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else (verb, ("nsubjpass",))
+            objs = [c for c in holder.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
         if not objs:
             return False
         ok = self.agreement_nouns | self.stakes
@@ -314,6 +320,22 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _with_next(sent: Span) -> str:
+    """A sentence and the one after it: "... without a deal. They will meet again in May." """
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return sent.text
+    return sent.text + " " + doc[sent.end].sent.text
+
+
+def _in_a_name(span: Span) -> bool:
+    """A cue word capitalised inside a sentence, right after an opening quote: the start of a title."""
+    first = span[0]
+    if first.is_sent_start or not first.is_title or first.i == 0:
+        return False
+    return span.doc[first.i - 1].text in ('"', "“", "'", "‘")
 
 
 def _cease_fire(t) -> bool:
