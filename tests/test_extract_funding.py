@@ -235,3 +235,16 @@ def test_conversions_are_not_second_items(extractor, text, expected):
 ])
 def test_earlier_and_held_back_money_is_background(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rates for each beneficiary inside a package whose total is given
+    ("The state cabinet approved a Rs 250 crore relief package for the flood-hit districts. Every affected "
+     "household will receive a grant of Rs 1.2 lakh and a monthly allowance.", [(2_500_000_000, "INR")]),
+    ("Manila released 3 billion pesos in aid for the typhoon victims, including 10,000 pesos per family for "
+     "temporary shelter.", [(3_000_000_000, "PHP")]),
+    # with no total in the text, the rate is all the money there is
+    ("Each returning refugee family will get an assistance of Rs 50,000 under the scheme.", [(50_000, "INR")]),
+])
+def test_per_beneficiary_rates_inside_a_package(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -37,6 +37,10 @@ _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulati
 _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
 
 
+_UNIT_NOUNS = set(_DATA["per_unit"]["nouns"])
+_UNIT_QUANT = set(_DATA["per_unit"]["quantifiers"])
+_UNIT_AFTER = re.compile(r"^\s*(?:(?:for\s+)?(?:" + "|".join(_UNIT_QUANT) + r"|a|an)\s+(?:[\w-]+\s+)?(?:"
+                         + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + r"))\b", re.I)
 _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
@@ -85,6 +89,7 @@ class FundingFinder:
         years = [int(y) for y in _YEAR_SEEN.findall(doc.text)]
         self._doc_year = max(years) if years else None
         out: list[FundFound] = []
+        per_unit: list[FundFound] = []
         seen = set()
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
@@ -132,10 +137,15 @@ class FundingFinder:
                     recipient_key = None
                 out.append(FundFound(amount, self._purpose(span, sent), ctx.name(donor_key), ctx.name(recipient_key),
                                      donor_key, recipient_key, sent))
+                if self._per_unit(span, text[am.end: am.end + 40], ctx):
+                    per_unit.append(out[-1])
                 for _ in range(self._each_of(span) - 1):
                     # "the Union government and the state each contributing Rs 750 crore": one sum from each giver
                     out.append(FundFound(amount, out[-1].purpose, None, ctx.name(recipient_key), None, recipient_key, sent))
-        return out
+        # "each family will get a deposit of Rs 4 lakh": a rate inside a package whose total the text gives
+        drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
+                                               and g not in per_unit for g in out)}
+        return [f for f in out if id(f) not in drop]
 
     # -- classification ---------------------------------------------------------------
     def _governors(self, span: Span) -> list[Token]:
@@ -234,6 +244,27 @@ class FundingFinder:
             return True
         thing = tok.head
         return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
+
+    @staticmethod
+    def _per_unit(span: Span, after: str, ctx: Context) -> bool:
+        """'Rs 1.5 lakh per household', 'each displaced family will get a deposit of ₹4 lakh': money for one of many
+        beneficiaries. The one who gets it is a common noun under 'each'/'every', no party (a giver list such as
+        'the Centre and the state each contributing ...' is counted by _each_of)."""
+        if _UNIT_AFTER.search(after):
+            return True
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        takers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
+        takers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
+                   if g.dep_ == "pobj"]
+        for t in takers:
+            if t.i in ctx.by_token or t.pos_ == "PROPN":
+                continue
+            if any(c.lower_ in _UNIT_QUANT and c.dep_ in ("det", "amod", "advmod") for c in t.children) \
+                    or t.lower_ in _UNIT_QUANT and any(g.lower_ in _UNIT_NOUNS for g in t.subtree):
+                return True
+        return False
 
     @staticmethod
     def _each_of(span: Span) -> int:
