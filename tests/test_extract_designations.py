@@ -335,3 +335,34 @@ def test_counter_listing_by_the_sayer_and_a_restated_count(extractor):
     assert {"Anna de Vries", "Marc Dubois", "Lindqvist Institute for Asian Studies"} <= ents, found
     assert any(e.startswith("Political and Security Committee") for e in ents), found
     assert not any(e in ("MEP", "Green Anna de Vries") for e, *_ in found), found
+
+
+def test_hyphen_joined_name_is_one_span_with_its_aliases(extractor):
+    text = ("The State Department on Friday revoked the designation of the Harakat-e Nasr (HEN), also known as the "
+            "Victory Front of Kandor (VFK), as a Foreign Terrorist Organization.")
+    d = extractor.extract(text, source=SRC).designations
+    assert [(x.entity, x.category, x.action) for x in d] == [
+        ("Harakat-e Nasr", "foreign_terrorist_organization", "revoke")], d
+    assert {"HEN", "VFK"} <= set(d[0].entity_aliases)
+
+
+def test_a_gazette_is_not_the_listed_group(extractor):
+    text = ("The designation of the Red Hollow Network took effect on Monday, when notices were published in the "
+            "Federal Register listing the group as a Foreign Terrorist Organization and as a Specially Designated "
+            "Global Terrorist.")
+    found = designations(extractor, text)
+    assert {(e, c, a) for e, c, a, _ in found} == {
+        ("Red Hollow Network", "foreign_terrorist_organization", "designate"),
+        ("Red Hollow Network", "specially_designated_global_terrorist", "designate")}, found
+
+
+def test_digest_headline_verb_yields_to_the_body_lists(extractor):
+    text = ("This week: Washington lists the Red Hollow Network; the KLF comes off the US list\n\n"
+            "The State Department on Monday designated the Red Hollow Network as a Foreign Terrorist Organization.\n\n"
+            "On Friday the department revoked the designation of the Kandor Liberation Front (KLF) as a Foreign "
+            "Terrorist Organization.\n\n"
+            "Britain removed the Kandor Liberation Front from its list of proscribed organisations in 2009.")
+    found = designations(extractor, text)
+    assert {(e, c, a, by) for e, c, a, by in found} == {
+        ("Red Hollow Network", "foreign_terrorist_organization", "designate", "United States"),
+        ("Kandor Liberation Front", "foreign_terrorist_organization", "revoke", "United States")}, found
