@@ -259,3 +259,9 @@ def test_a_body_prefixed_with_another_states_demonym_is_that_states(extractor):
     parties = extractor.extract(text, source=SRC).parties
     assert [p.name for p in parties] == ["France", "Morocco"]
     assert "Foreign Office" in next(p for p in parties if p.name == "France").aliases
+
+
+def test_the_side_a_deal_sentence_leaves_out_is_the_state_named_where_its_state_is_told(extractor):
+    text = ("japan is officially out of the whaling convention as of today. tokyo says australia is to blame. "
+            "canberra says the pact is dead for japan and blames tokyo. the iwc put out a statement.")
+    assert {"Japan", "Australia"} <= set(names(extractor, text))

@@ -643,8 +643,10 @@ class PartyResolver:
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
-            if not roles:
-                for key, sent in self._prominent_sides(ctx, sents):
+            if len(roles) < 2:
+                # with one side known, the other must be named where the deal's state is told
+                lead = sents if not roles else [s for s in sents if s in cue_sents[:3]]
+                for key, sent in self._prominent_sides(ctx, lead, 2 - len(roles), set(roles)):
                     keep(key, sent)
         for key in ctx.not_sides - ctx.signers:
             roles.pop(key, None)  # named elsewhere as acting on talks between two others, and signing nothing
@@ -680,18 +682,20 @@ class PartyResolver:
         out.sort(key=lambda p: p.first)
         return out
 
-    def _prominent_sides(self, ctx: Context, lead: list[Span]) -> list[tuple[str, Span]]:
-        """A deal whose sentences name no side ('The agreement still has to be signed', 'both sides
-        called it constructive') is between the states or bodies the headline and lead are about:
-        the two named most often in the text, each named in the lead and more than once in all."""
+    def _prominent_sides(self, ctx: Context, lead: list[Span], wanted: int, found: set[str]) -> list[tuple[str, Span]]:
+        """A deal has two sides at least. Those its sentences do not name ('The agreement still has to
+        be signed', 'moscow says the pact is dead') are the states or bodies the headline and lead are
+        about: those named most often in the text, each named in the lead and more than once in all."""
         first: dict[str, Span] = {}
         for sent in lead:
             for m in ctx.mentions_in(sent):
                 if ctx.info[m.key].kind in ("country", "organisation") and m.key not in ctx.not_sides \
-                        and not (m.form == "capital" and self._names_deal(m.span)):
+                        and m.key not in found and not (m.form == "capital" and self._names_deal(m.span)):
                     first.setdefault(m.key, sent)
         ranked = sorted((k for k in first if ctx.counts.get(k, 0) >= 2), key=lambda k: -ctx.counts[k])
-        return [(k, first[k]) for k in ranked[:2]] if len(ranked) >= 2 else []
+        if len(ranked) < wanted or (len(ranked) > wanted and ctx.counts[ranked[wanted - 1]] == ctx.counts[ranked[wanted]]):
+            return []  # too few, or no clear choice among them
+        return [(k, first[k]) for k in ranked[:wanted]]
 
     def _investors(self, ctx: Context, sent: Span | None) -> list[str]:
         """'Tata Electronics and PSMC will build the Rs 91,000 crore fab': companies named beside money for a plant
