@@ -248,3 +248,21 @@ def test_earlier_and_held_back_money_is_background(extractor, text, expected):
 ])
 def test_per_beneficiary_rates_inside_a_package(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a payment is called where the verb says it: bribes, even past a bracketed conversion
+    ("Prosecutors say the firm agreed to pay about $40 million (KSh 5 billion) in bribes to port officials.", []),
+    # money moved to compensate victims is compensation
+    ("Libya has deposited $150 million in a trust account to compensate the families of the bombing victims.", []),
+    # a call for money is a demand
+    ("The summit host called on rich nations to make $500 billion in adaptation finance available by 2030.", []),
+    ("Tunis returned €60m that Brussels had transferred under the migration pact.", []),
+    # what the money comes as, and a participle that carries the verb
+    ("The bulk of the money, €3bn, will come as concessional loans to Jordan, the Commission said.",
+     [(3_000_000_000, "EUR")]),
+    ("ok the fund approved the $2bn program for ghana on monday - first $600m gets disbursed right away",
+     [(600_000_000, "USD"), (2_000_000_000, "USD")]),
+])
+def test_payments_that_are_not_funding(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -59,6 +59,7 @@ def _mask_fiscal(text: str) -> str:
         return "FY" if b == a + 1 or b == (a + 1) % 100 else m.group(0)
     return _YEARS.sub(one, text)
 _HEDGES = set(_DATA["hedging_modals"])
+_NON_FUNDING_PURPOSES = set(_DATA["non_funding_purposes"]["verbs"])
 _MEASURE = set(_DATA["measure_verbs"])
 _SEPARATE = set(_DATA["separate_clause_marks"])
 _TOTAL_NOUNS = set(_DATA["running_total"]["nouns"])
@@ -83,6 +84,7 @@ class FundingFinder:
         self.decoy = set(data["decoy_words"])
         self.parties = parties
         self.agreement_nouns = set(load_json("lexicon.json")["strong_agreement_nouns"])
+        self._doc_year: int | None = None
 
     def find(self, doc: Doc, ctx: Context) -> list[FundFound]:
         countries = {ctx.info[k].name: n for k, n in ctx.counts.items()}
@@ -167,6 +169,13 @@ class FundingFinder:
             if anc.pos_ in ("VERB", "AUX"):
                 verbs += 1
                 out.extend(c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))
+                if verbs == 1:
+                    # "will come as concessional loans", "to pay $265m (Sh34bn) in bribes": what the money comes as
+                    for c in anc.children:
+                        if c.dep_ == "prep" and c.lower_ in ("as", "in") and c.i > span.end:
+                            out.extend(g for g in c.children if g.dep_ == "pobj")
+                    # "first $9.65bn gets disbursed": the participle carries the verb's meaning
+                    out.extend(c for c in anc.children if c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.tag_ == "VBN")
                 for c in anc.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         out.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss"))
@@ -205,6 +214,9 @@ class FundingFinder:
                   and not (w in ("worth", "valued") and self._values_funding(t))}
         if decoys:
             return False
+        if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
+                                     and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
+            return False  # "placed $335m in an escrow account to compensate victims": compensation
         clause = _mask_fiscal(self._clause_text(span, sent, others or []))
         scope, past = self._scope(span)
         if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
