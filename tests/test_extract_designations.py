@@ -366,3 +366,20 @@ def test_digest_headline_verb_yields_to_the_body_lists(extractor):
     assert {(e, c, a, by) for e, c, a, by in found} == {
         ("Red Hollow Network", "foreign_terrorist_organization", "designate", "United States"),
         ("Kandor Liberation Front", "foreign_terrorist_organization", "revoke", "United States")}, found
+
+
+def test_the_standing_list_is_background_and_initials_are_an_alias(extractor):
+    text = ("The Home Office proscribed the Iron Dawn, a far-right network also known by its Polish initials, ZS, "
+            "under the Terrorism Act 2000 on Friday.\n\n"
+            "More than 70 groups are now proscribed in Britain, including the Crimson Hand and the Black Sun Army.\n\n"
+            "Members of a proscribed group face up to 14 years in prison.")
+    d = extractor.extract(text, source=SRC).designations
+    assert [(x.entity, x.category, x.action) for x in d] == [("Iron Dawn", "terrorist_organization", "designate")], d
+    assert "ZS" in d[0].entity_aliases
+
+
+def test_an_attack_on_targets_carries_no_list(extractor):
+    text = ("The United States on Monday designated the Red Hollow Network as a Specially Designated Global Terrorist.\n\n"
+            "The network has repeatedly targeted depots run by the logistics firm Norland Freight.")
+    found = designations(extractor, text)
+    assert [e for e, *_ in found] == ["Red Hollow Network"], found

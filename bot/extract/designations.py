@@ -29,7 +29,7 @@ _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist",
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
-                          r"trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
+                          r"trading as|formerly|known by its (?:\w+\s+)?initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
 
 _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?!\s+(?!pursuant)[a-z]+\b)")
@@ -117,7 +117,8 @@ class DesignationFinder:
                 low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
                 cats = list(dict.fromkeys(c for k, c in self.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
             if not cats and last_cats and sent.start - last_cats[1] < 120 \
-                    and (restate is not None or any(t.lemma_ in _CARRY for t in triggers if t.pos_ == "VERB")):
+                    and (restate is not None or any(t.lemma_ in _CARRY and (t.lemma_ != "target" or self._targeted(t))
+                                                    for t in triggers if t.pos_ == "VERB")):
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
@@ -231,6 +232,10 @@ class DesignationFinder:
                                  for a in list(g.ancestors)[:list(g.ancestors).index(c) + 1])]
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
             return True
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "remain") for c in verb.children) \
+                and any(c.dep_ == "nsubjpass" and c.tag_ == "NNS" and any(g.dep_ == "nummod" or g.lower_ in ("many", "dozens", "scores")
+                                                                           for g in c.children) for c in verb.children):
+            return True  # "More than 80 organisations are now proscribed, including X": the standing list, not news
         if any(c.dep_ == "advmod" and c.lower_ in bg["adverbs"] for c in kids):
             return True
         for c in kids:
@@ -347,7 +352,7 @@ class DesignationFinder:
                 cands[-1].aliases.append(doc[sp.end + 1].text)
                 alias_tokens.add(sp.end + 1)
         # quoted or unrecognised aliases: "known locally as "the Southern Front""
-        for m in re.finditer(r"(also known as|known locally as|known as|also trades as|trades as|known by its initials,?)\s+[\"“]?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sent.text):
+        for m in re.finditer(r"(also known as|known locally as|known as|also trades as|trades as|known by its (?:\w+\s+)?initials,?)\s+[\"“]?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sent.text):
             alias = m.group(2)
             pos = sent.start_char + m.start()
             at = doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -433,6 +438,11 @@ class DesignationFinder:
             e += 3
             grown = True
         return doc[s:e] if grown else sp
+
+    @staticmethod
+    def _targeted(t: Token) -> bool:
+        """'those targeted are', 'were targeted': the listed; 'has targeted sites' is an attack, no listing."""
+        return t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
 
     @staticmethod
     def _restating(sent: Span) -> Token | None:
