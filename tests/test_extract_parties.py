@@ -265,3 +265,20 @@ def test_the_side_a_deal_sentence_leaves_out_is_the_state_named_where_its_state_
     text = ("japan is officially out of the whaling convention as of today. tokyo says australia is to blame. "
             "canberra says the pact is dead for japan and blames tokyo. the iwc put out a statement.")
     assert {"Japan", "Australia"} <= set(names(extractor, text))
+
+
+def test_an_acronym_before_its_full_name_is_one_party_named_in_full(extractor):
+    text = ("KNF signs ceasefire pact with Centre\n\n"
+            "The Kuki National Front (KNF) on Friday signed a ceasefire agreement with the Centre in New Delhi, "
+            "officials said. The KNF will move its cadres into designated camps.")
+    parties = extractor.extract(text, source=SRC).parties
+    front = [p for p in parties if "KNF" in [p.name, *p.aliases]]
+    assert len(front) == 1 and front[0].name == "Kuki National Front"
+
+
+def test_an_agencys_acronym_is_its_countrys_alias_and_a_legislature_no_party(extractor):
+    text = ("Ghana's House ratifies compact\n\n"
+            "The House of Representatives in Accra on Monday ratified the $300 million compact Ghana signed "
+            "with the Millennium Challenge Corporation of the United States. The MCC said work would begin in May.")
+    parties = names(extractor, text)
+    assert "MCC" not in parties and "House of Representatives" not in parties and "House" not in parties

@@ -185,6 +185,11 @@ class PartyResolver:
                 cw = c.name.split()
                 if _ACRONYM.match(text) and _initials(c.name) == text.rstrip("s"):
                     return c
+                if _ACRONYM.match(c.name) and len(words) > 1 and _initials(text) == c.name.rstrip("s"):
+                    if c.name not in c.aliases:  # "UNLF" in the headline, "United National Liberation Front" below
+                        c.aliases.append(c.name)
+                    c.name = text
+                    return c
                 if c.kind == "country" or label == "GPE":
                     continue
                 if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
@@ -260,6 +265,8 @@ class PartyResolver:
             if text in self.media or text.lower() in self.blocklist or len(text) < 2:
                 continue
             owner = _named_before_bracket(span, known_at) if _ACRONYM.match(text) and text not in alias_of else None
+            if owner is None and _ACRONYM.match(text) and text not in alias_of:
+                owner = _spelt_out_elsewhere(text, known)  # "MCC" where "Millennium Challenge Corporation" was seen
             if owner is not None:
                 # "the Sudanese Armed Forces (SAF)": the acronym of a name the tables resolved
                 out.append(Mention(owner.key, span, "body"))
@@ -904,6 +911,11 @@ def _has_acronym_after(span: Span) -> bool:
         acr = doc[span.end + 1].text
         return bool(_ACRONYM.match(acr)) and _initials(span.text).startswith(acr[0])
     return False
+
+
+def _spelt_out_elsewhere(acronym: str, known: list[Mention]) -> Mention | None:
+    """A table party named in the text by a name of several words whose initials are ``acronym``."""
+    return next((m for m in known if len(m.span) > 1 and _initials(m.text) == acronym.rstrip("s")), None)
 
 
 def _initials(name: str) -> str:
