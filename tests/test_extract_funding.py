@@ -266,3 +266,20 @@ def test_per_beneficiary_rates_inside_a_package(extractor, text, expected):
 ])
 def test_payments_that_are_not_funding(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is left of a package given before is one of its parts, whatever its verb
+    ("The World Bank approved a $900 million loan for Ethiopia. About $300m will be released this month, while the "
+     "remaining $600m would need the approval of the board.",
+     [(300_000_000, "USD"), (600_000_000, "USD"), (900_000_000, "USD")]),
+    ("Seoul announced a ₩500 billion package for Ukraine. The rest, ₩200 billion, will follow next year.",
+     [(200_000_000_000, "KRW"), (500_000_000_000, "KRW")]),
+    # ... but not when it is held back
+    ("The IMF approved a $3bn programme for Sri Lanka on Monday; the remaining $2bn is still stuck in talks.",
+     [(3_000_000_000, "USD")]),
+    # with no package before it, a remainder is no commitment
+    ("The remaining $40m would require the approval of parliament.", []),
+])
+def test_remainders_of_a_package_are_its_parts(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -59,6 +59,8 @@ def _mask_fiscal(text: str) -> str:
         return "FY" if b == a + 1 or b == (a + 1) % 100 else m.group(0)
     return _YEARS.sub(one, text)
 _HEDGES = set(_DATA["hedging_modals"])
+_WANT_VERBS = set(_DATA["object_only_decoy_verbs"]["verbs"])
+_REMAINDER = set(_DATA["remainder_words"]["words"])
 _NON_FUNDING_PURPOSES = set(_DATA["non_funding_purposes"]["verbs"])
 _MEASURE = set(_DATA["measure_verbs"])
 _SEPARATE = set(_DATA["separate_clause_marks"])
@@ -127,6 +129,11 @@ class FundingFinder:
                     # "£2.5bn ..., which would include £200m for drones": a part stands or falls with its package
                     if not any((p.currency, round(p.value, 2)) in seen for p in wholes):
                         continue
+                elif self._is_remainder(span) and any(f.amount.currency == am.currency and f.amount.value > am.value
+                                                       for f in out):
+                    # "€1bn of that would be disbursed ..., while the remaining €4bn would require approval"
+                    if not self._is_commitment(span, sent, others, part=True):
+                        continue
                 elif not self._is_commitment(span, sent, others):
                     continue
                 key = (am.currency, round(am.value, 2))
@@ -192,7 +199,9 @@ class FundingFinder:
                     out.extend(c.children)
         return out
 
-    def _is_commitment(self, span: Span, sent: Span, others: list[Span] | None = None) -> bool:
+    def _is_commitment(self, span: Span, sent: Span, others: list[Span] | None = None, part: bool = False) -> bool:
+        """Money given in the story; ``part`` is a share of a package already found, which needs no giving
+        word of its own but still falls to decoys, background and conditions."""
         doc = span.doc
         if self._is_baseline(span):
             return False
@@ -211,7 +220,8 @@ class FundingFinder:
                                            and a.i >= span.end for a in [t] + list(t.ancestors)[:3])]
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
-                  and not (w in ("worth", "valued") and self._values_funding(t))}
+                  and not (w in ("worth", "valued") and self._values_funding(t))
+                  and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))}
         if decoys:
             return False
         if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
@@ -239,7 +249,7 @@ class FundingFinder:
                 return False  # "India has extended close to $4bn this year": a running total, not the news
             if self._conditional(verb) or auxes & _HEDGES:
                 return False  # "could attract up to $50bn": a guess, not a commitment
-        if words & self.funding:
+        if part or words & self.funding:
             return True
         # "signed the fisheries deal, €30m over 4 years": money attached to the deal itself
         if words & self.agreement_nouns:
@@ -256,6 +266,25 @@ class FundingFinder:
             return True
         thing = tok.head
         return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
+
+    @staticmethod
+    def _subject_of(span: Span, verb: Token) -> bool:
+        """The amount is (inside) the subject of ``verb``: 'the remaining $600m would need approval'."""
+        for x in [span.root] + list(span.root.ancestors):
+            if x.head.i == verb.i:
+                return x.dep_ in ("nsubj", "nsubjpass")
+        return False
+
+    @staticmethod
+    def _is_remainder(span: Span) -> bool:
+        """'the remaining €4bn', 'the rest, $300m,', 'the balance of $300m': what is left of a package."""
+        doc = span.doc
+        if any(c.lower_ in _REMAINDER and c.dep_ in ("amod", "compound") for c in span.root.children):
+            return True
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ in (",", "of"):
+            i -= 1
+        return i >= span.sent.start and doc[i].lower_ in _REMAINDER
 
     @staticmethod
     def _per_unit(span: Span, after: str, ctx: Context) -> bool:
