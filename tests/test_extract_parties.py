@@ -282,3 +282,9 @@ def test_an_agencys_acronym_is_its_countrys_alias_and_a_legislature_no_party(ext
             "with the Millennium Challenge Corporation of the United States. The MCC said work would begin in May.")
     parties = names(extractor, text)
     assert "MCC" not in parties and "House of Representatives" not in parties and "House" not in parties
+
+
+def test_in_a_chat_the_other_side_named_once_beside_the_deals_state_is_a_side(extractor):
+    text = ("world bank team left dhaka today without a loan agreement, the $500m budget support is still stuck. "
+            "officials say talks will continue online")
+    assert {"Bangladesh", "World Bank"} <= set(names(extractor, text))

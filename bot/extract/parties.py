@@ -692,15 +692,20 @@ class PartyResolver:
     def _prominent_sides(self, ctx: Context, lead: list[Span], wanted: int, found: set[str]) -> list[tuple[str, Span]]:
         """A deal has two sides at least. Those its sentences do not name ('The agreement still has to
         be signed', 'moscow says the pact is dead') are the states or bodies the headline and lead are
-        about: those named most often in the text, each named in the lead and more than once in all."""
+        about: those named most often in the text, each named in the lead and, unless the text is a
+        chat, more than once in all."""
         first: dict[str, Span] = {}
         for sent in lead:
             for m in ctx.mentions_in(sent):
                 if ctx.info[m.key].kind in ("country", "organisation") and m.key not in ctx.not_sides \
                         and m.key not in found and not (m.form == "capital" and self._names_deal(m.span)):
                     first.setdefault(m.key, sent)
-        ranked = sorted((k for k in first if ctx.counts.get(k, 0) >= 2), key=lambda k: -ctx.counts[k])
-        if len(ranked) < wanted or (len(ranked) > wanted and ctx.counts[ranked[wanted - 1]] == ctx.counts[ranked[wanted]]):
+        least = 1 if len(ctx.sent_order) <= 4 else 2  # a chat names each side once
+        def rank(k: str) -> tuple[int, bool]:  # most named first; a name the tables know before one they do not
+            return -ctx.counts[k], k.startswith("ent:")
+
+        ranked = sorted((k for k in first if ctx.counts.get(k, 0) >= least), key=rank)
+        if len(ranked) < wanted or (len(ranked) > wanted and rank(ranked[wanted - 1]) == rank(ranked[wanted])):
             return []  # too few, or no clear choice among them
         return [(k, first[k]) for k in ranked[:wanted]]
 
