@@ -383,3 +383,26 @@ def test_an_attack_on_targets_carries_no_list(extractor):
             "The network has repeatedly targeted depots run by the logistics firm Norland Freight.")
     found = designations(extractor, text)
     assert [e for e, *_ in found] == ["Red Hollow Network"], found
+
+
+def test_the_law_and_an_earlier_year_are_not_listings(extractor):
+    text = ("The UN Security Council's 1267 committee on Thursday added the Red Hollow Network to its ISIL and "
+            "Al-Qaida sanctions list.\n\n"
+            "The group was entered on the list under its Arabic name, Jamaat Ansar Nasr wal-Haqq. Member states "
+            "are required to freeze the assets of the group.\n\n"
+            "President Jane Roe proscribed the network and its offshoot, the Blue Dune Brigade, as terrorist "
+            "organisations under the Terrorism (Prevention) Act in June last year, and the United States "
+            "designated both groups as Foreign Terrorist Organizations in November 2019.")
+    found = designations(extractor, text)
+    assert [(e, c, a) for e, c, a, _ in found] == [("Red Hollow Network", "terrorist_organization", "designate")], found
+
+
+def test_headline_short_name_is_the_body_full_name(extractor):
+    text = ("Kirvania lists Dorland's Revolutionary Legion as a terrorist entity\n\n"
+            "The government of Kirvania has listed Dorland's Islamic Revolutionary Legion Corps (IRLC) as a "
+            "terrorist entity under its criminal code, officials said on Wednesday.\n\n"
+            "Officials said conscripts who served in the IRLC would not be targeted.")
+    d = extractor.extract(text, source=SRC).designations
+    assert [(x.entity, x.category, x.action) for x in d] == [
+        ("Islamic Revolutionary Legion Corps", "terrorist_organization", "designate")], d
+    assert "IRLC" in d[0].entity_aliases

@@ -79,6 +79,7 @@ class DesignationFinder:
         self.wish = set(data["wish_verbs"])
         self.participles = set(data["modifier_participles"])
         self.unit_heads = set(data["unit_heads"])
+        self.law_heads = set(data["law_heads"])
         self.person_descriptors = set(data["person_descriptors"])
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
@@ -173,6 +174,15 @@ class DesignationFinder:
                         continue
                     seen.add(k)
                     out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
+        # "Revolutionary Guard" in the headline is the body's "Islamic Revolutionary Guard Corps" on the same list
+        def heading(x: Found) -> bool:  # the headline, or a heading line the cleaner left in the body
+            return ctx.sent_order.get(x.sent.start, 0) < 0 or not x.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        for f in [f for f in out if heading(f)]:
+            full = next((o for o in out if not heading(o) and o.sent.start > f.sent.start and (o.category, o.action, o.by)
+                         == (f.category, f.action, f.by) and _short_form(f.entity, o.entity, True)), None)
+            if full is not None:
+                full.aliases = list(dict.fromkeys(full.aliases + [f.entity] + f.aliases))
+                out.remove(f)
         # a headline's short wording yields to the body's exact list for the same entity
         body = {(f.entity.lower(), f.by, f.action) for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0}
         out = [f for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0
@@ -186,6 +196,8 @@ class DesignationFinder:
         if t.lower_ == "off":
             return t.head.lemma_ in ("take", "remove", "strike")
         verb = t if t.pos_ == "VERB" else t.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "would not be targeted", "was not designated": no listing
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.wish:
             return False  # "they wanted the sanctions lifted": a wish, not a listing
         if t.pos_ == "VERB" and t.lemma_ in self.says \
@@ -226,7 +238,7 @@ class DesignationFinder:
         kids += [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "pobj") for g in c.children if g.dep_ == "prep"]
         # "removed the group from its list of proscribed organizations in 2008": the date hung deep in the list's name
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "off"):
+            if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "off", "under", "as"):
                 kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c
                          and all(a.dep_ in ("pobj", "prep", "amod", "compound") or a is c
                                  for a in list(g.ancestors)[:list(g.ancestors).index(c) + 1])]
@@ -383,7 +395,7 @@ class DesignationFinder:
                 if t.lower_ in _COREF and any(c.lower_ == "the" for c in t.children):
                     prev = [m for m in ctx.mentions if m.span.start < trig.i and m.key.startswith("ent:")
                             and ctx.info[m.key].kind in ("group", "company", "organisation")
-                            and not self._not_listed_name(m.text)]
+                            and not self._not_listed_name(m.text) and not self._fragment(m.span)]
                     if prev:
                         key = prev[-1].key
                         full = [m for m in ctx.mentions if m.key == key and m.text == ctx.info[key].name]
@@ -412,8 +424,18 @@ class DesignationFinder:
     def _not_listed_name(self, text: str) -> bool:
         """'the Federal Register', 'Terrorism Act': a gazette, a law or a list's name is never the listed thing."""
         low = re.sub(r"^the\s+", "", text.lower())
+        words = low.split()
+        if len(words) >= 2 and words[-1] in self.law_heads and text[:1].isupper():
+            return True
         return low in self.not_entities or any(low.startswith(n + " ") for n in self.not_entities) \
             or any(low == p for p, _ in self.categories)
+
+    @staticmethod
+    def _fragment(sp: Span) -> bool:
+        """'Jihad' of '... wal-Jihad': a word glued by a hyphen to a lower-case connector is a piece of a longer name."""
+        doc = sp.doc
+        return sp.start >= 2 and doc[sp.start - 1].text in ("-", "–") and not doc[sp.start - 1].whitespace_ \
+            and not doc[sp.start - 2].whitespace_ and doc[sp.start - 2].is_lower and doc[sp.start - 2].is_alpha
 
     @staticmethod
     def _hyphen_joined(sp: Span, covered: set[int]) -> Span:
@@ -427,6 +449,13 @@ class DesignationFinder:
                 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                 and doc[i - 2].text[:1].isupper() and doc[i - 2].i not in covered
         grown = False
+        if s - 2 >= lo and doc[s - 1].text in ("-", "–") and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[s - 2].is_lower and doc[s - 2].lower_ in _CONNECT_IN_NAMES:
+            s -= 2  # "Sham" of "al-Sham", "Jihad" of "wal-Jihad": the connector is part of the name
+            grown = True
+            while s - 1 >= lo and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].i not in covered \
+                    and not doc[s - 1].ent_type_ in ("DATE", "GPE"):
+                s -= 1
         while s - 1 >= lo and joint(s - 1):
             s -= 3
             grown = True
@@ -485,6 +514,8 @@ class DesignationFinder:
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
+            if self._not_listed_name(sp.text) or self._fragment(sp):
+                continue  # "the Terrorism (Prevention) Act", "Jihad" cut from "...-wal-Jihad"
             if any(len(p) > 8 and p in low for p, _ in self.categories):
                 continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
             if sp.start > 0 and doc[sp.start - 1].lower_ in ("a", "an") and sp[-1].lower_ in self.list_heads \
