@@ -218,6 +218,9 @@ def test_conversions_are_not_second_items(extractor, text, expected):
     # the description of a relative clause's antecedent dates it
     ("Italy's pledge follows the Paris conference, held in May, at which donors pledged €900m for Sudan. Rome will "
      "provide €40m for schools.", [(40_000_000, "EUR")]),
+    # a month the money looks ahead to does not date the event
+    ("Qatar deposited $2bn with Egypt's central bank, and Kuwait rolled over a $1bn deposit due in July.",
+     [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),
     # a fronted adjunct scopes over the verb it governs through 'to' or 'and'
     ("Under an earlier agreement signed in November, Britain agreed to pay Rwanda about £120m in 2023-24. Britain will now "
      "provide a further £15m for training.", [(15_000_000, "GBP")]),

@@ -29,6 +29,7 @@ _CONVERSION_BEFORE = re.compile(rf"(\(\s*({_APPROX_RE}|or)?\s*$)|"
 _CONVERSION_SENT = re.compile(r"\b(" + "|".join(_DATA["conversion_cues"]["patterns"]) + r")\b", re.I)
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
 _PAST_DATED = re.compile(r"\b(" + "|".join(_DATA["past_dated"]["patterns"]) + r")\b", re.I)
+_FORWARD = set(_DATA["past_dated"]["not_after"])
 # "under the 2009 ... Act", "at the 2019 conference": an instrument or event named by a year before the text's own
 _YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 # a year the text looks ahead to ("by 2030", "through 2027") says nothing of when the text was written
@@ -231,7 +232,7 @@ class FundingFinder:
         scope, past = self._scope(span)
         if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
             return False
-        if past and (_PAST_DATED.search(clause) or _PAST_DATED.search(scope)):
+        if past and (_dated_past(clause) or _dated_past(scope)):
             return False  # "At a conference in Berlin in June, donors pledged ...": an earlier event
         if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
             return False  # "Congress authorized $7.5bn under the 2009 ... Act"
@@ -495,6 +496,15 @@ class FundingFinder:
         if m:
             parts.append(m.group(2).strip())
         return "; ".join(parts)[:200] if parts else None
+
+
+def _dated_past(text: str) -> bool:
+    """A month that dates the event ("in June, donors pledged"), not one the money looks ahead to ("due in July")."""
+    for m in _PAST_DATED.finditer(text):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower() not in _FORWARD:
+            return True
+    return False
 
 
 def _signs_off(tok: Token) -> bool:
