@@ -406,3 +406,14 @@ def test_headline_short_name_is_the_body_full_name(extractor):
     assert [(x.entity, x.category, x.action) for x in d] == [
         ("Islamic Revolutionary Legion Corps", "terrorist_organization", "designate")], d
     assert "IRLC" in d[0].entity_aliases
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("EU ministers have just agreed to put the Harbor Front's armed wing on the EU terrorist list.",
+     "Harbor Front's armed wing"),
+    ("eu ministers agreed today to put hamas's military wing on the EU terrorist list, per two diplomats. the "
+     "political party isn't listed", "hamas's military wing"),
+])
+def test_a_wing_put_on_the_list(extractor, text, entity):
+    found = designations(extractor, text)
+    assert [(e, c, a) for e, c, a, _ in found] == [(entity, "terrorist_organization", "designate")], found

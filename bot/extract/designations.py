@@ -80,6 +80,8 @@ class DesignationFinder:
         self.participles = set(data["modifier_participles"])
         self.unit_heads = set(data["unit_heads"])
         self.law_heads = set(data["law_heads"])
+        self.placing = set(data["list_placing_verbs"])
+        self.part_nouns = set(data["part_nouns"])
         self.person_descriptors = set(data["person_descriptors"])
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
@@ -103,8 +105,8 @@ class DesignationFinder:
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
-            triggers = [t for t in sent if (t.lower_ in self.designate or t.lower_ in self.revoke)
-                        and not self._inside_list_name(t)]
+            triggers = [t for t in sent if ((t.lower_ in self.designate or t.lower_ in self.revoke)
+                                            and not self._inside_list_name(t)) or self._places_on_list(t)]
             restate = None
             if not triggers and last_cats and sent.start - last_cats[1] < 120:
                 restate = self._restating(sent)  # "... and four entities. The four entities are A, B and C."
@@ -327,6 +329,13 @@ class DesignationFinder:
         region = doc[start + 1: end]
         spans = pre + self._ents_in(region, ctx, cats, skip)
         spans = sorted(spans + self._untagged_names(region, spans, ctx, skip), key=lambda sp: sp.start)
+        taken = {t.i for sp in spans for t in sp}
+        for t in region:  # "put hamas's military wing on the list": an untagged lower-case owner of a listed wing
+            if t.pos_ == "PROPN" and t.dep_ == "poss" and t.head.lower_ in self.part_nouns and t.head.i > t.i \
+                    and t.i not in taken and t.i not in skip and t.i not in ctx.covered \
+                    and all(x.dep_ in ("case", "amod", "compound") for x in doc[t.i + 1: t.head.i]):
+                spans.append(doc[t.i: t.head.i + 1])
+        spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
         # "Jane Roe, director of the Harbor Police Department; ...": a role told after a listed name is a
         # description, and the bodies named in it are not listed
@@ -430,6 +439,11 @@ class DesignationFinder:
         return low in self.not_entities or any(low.startswith(n + " ") for n in self.not_entities) \
             or any(low == p for p, _ in self.categories)
 
+    def _places_on_list(self, t: Token) -> bool:
+        """'agreed to put X on the EU terrorist list': the placing verb lists X."""
+        return t.lower_ in self.placing and t.pos_ == "VERB" and any(
+            x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN" and x.head.lower_ in ("on", "onto") for x in t.subtree)
+
     @staticmethod
     def _fragment(sp: Span) -> bool:
         """'Jihad' of '... wal-Jihad': a word glued by a hyphen to a lower-case connector is a piece of a longer name."""
@@ -506,6 +520,9 @@ class DesignationFinder:
             if any(t.i in skip for t in ent):
                 continue
             sp = _trim_span(ent)
+            part = ent.root.dep_ == "poss" and ent.root.head.lower_ in self.part_nouns and ent.root.head.i > ent.end - 1
+            if sp is None and part and len(ent) == 1 and ent[0].is_alpha:
+                sp = ent  # "put hezbollah's military wing on the list": chat writes the name in lower case
             if sp is None:
                 continue
             sp = expand_name(sp, ctx.covered)
@@ -578,6 +595,10 @@ class DesignationFinder:
             if root.dep_ == "poss" and root.head.i >= sp.end and root.head.is_title and root.head.lower_ in _NAME_HEADS \
                     and root.head.pos_ == "PROPN" and all(x.dep_ == "case" for x in doc[sp.end: root.head.i]):
                 sp = doc[sp.start: root.head.i + 1]  # "National Mothers' Front": the possessive is inside the name
+                root = sp.root
+            if root.dep_ == "poss" and root.head.lower_ in self.part_nouns and root.head.i >= sp.end \
+                    and all(x.dep_ in ("case", "amod", "compound") for x in doc[sp.end: root.head.i]):
+                sp = doc[sp.start: root.head.i + 1]  # "Hezbollah's military wing": the wing is what is listed
                 root = sp.root
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
