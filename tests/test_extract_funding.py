@@ -286,3 +286,8 @@ def test_payments_that_are_not_funding(extractor, text, expected):
 ])
 def test_remainders_of_a_package_are_its_parts(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_a_running_total_named_by_an_adjective_is_background(extractor):
+    text = "Norway pledged NOK 800m for Sudan at Monday's conference, bringing total pledges to NOK 9bn."
+    assert funding(extractor, text) == [(800_000_000, "NOK")]

@@ -209,7 +209,10 @@ class FundingFinder:
         # "bringing its total since 2022 to more than $44bn": a running sum
         verb0 = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS \
-                and any(c.lower_ in _TOTAL_NOUNS for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                and any(c.lower_ in _TOTAL_NOUNS or any(a.lower_ in _TOTAL_NOUNS and a.dep_ in ("amod", "compound")
+                                                        for a in c.children)
+                        for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            # "bringing its total to $44bn", "bringing total pledges to €6bn"
             return False
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
