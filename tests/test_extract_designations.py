@@ -417,3 +417,15 @@ def test_headline_short_name_is_the_body_full_name(extractor):
 def test_a_wing_put_on_the_list(extractor, text, entity):
     found = designations(extractor, text)
     assert [(e, c, a) for e, c, a, _ in found] == [(entity, "terrorist_organization", "designate")], found
+
+
+def test_camel_case_firm_and_affiliates_and_a_when_clause(extractor):
+    text = ("The Treasury on Sunday removed Norland Freight and the power company PJSC NordVolt from its "
+            "sanctions list.\n\n"
+            "Kirvania on Wednesday added the Iron Dawn to its list of terrorist entities, along with two other groups, "
+            "mostly affiliates of al-Qaeda and the Red Hollow Network.\n\n"
+            "Kirvania first added such groups to its list in 2018, when it listed the Crimson Hand.")
+    found = designations(extractor, text)
+    assert {(e, c, a) for e, c, a, _ in found} == {
+        ("Norland Freight", "sanctions", "revoke"), ("PJSC NordVolt", "sanctions", "revoke"),
+        ("Iron Dawn", "terrorist_organization", "designate")}, found

@@ -19,6 +19,7 @@ _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since"
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
 _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
+                     r"affiliates|offshoots|subsidiar(?:y|ies)|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
@@ -235,6 +236,12 @@ class DesignationFinder:
         if verb is None:
             return False
         bg = self.bg
+        if verb.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in verb.children) and verb.head is not verb:
+            h = verb.head  # "Canada first added such groups in 2019, when it listed X": the same earlier act
+            if h.pos_ in ("VERB", "AUX") and h.lemma_ in _CARRY and self._background(h):
+                return True
+            if h.ent_type_ == "DATE" and any(re.fullmatch(r"(19|20)\d\d", x.text) for x in h.subtree):
+                return True
         kids = list(verb.children)
         # the parser often hangs the date on the list named: "designated X a terrorist organisation in May 2021"
         kids += [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "pobj") for g in c.children if g.dep_ == "prep"]
@@ -337,6 +344,13 @@ class DesignationFinder:
                 spans.append(doc[t.i: t.head.i + 1])
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
+        for t in region:  # "... affiliates of al-Qaeda and the Islamic State": every conjunct of the link
+            if t.dep_ in ("prep", "agent") and t.i > sent.start and doc[t.i - 1].is_lower \
+                    and _LINKED.search(doc[max(sent.start, t.i - 5): t.i + 1].text):
+                linked.update(x.i for x in t.subtree)
+                if t.head.pos_ == "NOUN" and t.head.i == t.i - 1:  # "affiliates of A and B", B hung on "affiliates"
+                    linked.update(x.i for c in t.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i
+                                  for x in c.subtree)
         # "Jane Roe, director of the Harbor Police Department; ...": a role told after a listed name is a
         # description, and the bodies named in it are not listed
         described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -628,7 +642,8 @@ class DesignationFinder:
         out, run = [], []
         toks = list(region)
         for k, t in enumerate(toks + [None]):
-            if t is not None and t.i not in taken and (t.pos_ == "PROPN" and (t.is_title or t.is_upper)
+            if t is not None and t.i not in taken and (t.pos_ == "PROPN" and (t.is_title or t.is_upper
+                                                                              or t.text[:1].isupper() and t.is_alpha)
                                                        or t.pos_ == "NOUN" and t.is_upper and len(t) >= 3):
                 run.append(t)  # "Golden Tide Marine", "the Colombian FARC" (an acronym the tagger calls a noun)
                 continue
