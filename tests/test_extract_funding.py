@@ -291,3 +291,17 @@ def test_remainders_of_a_package_are_its_parts(extractor, text, expected):
 def test_a_running_total_named_by_an_adjective_is_background(extractor):
     text = "Norway pledged NOK 800m for Sudan at Monday's conference, bringing total pledges to NOK 9bn."
     assert funding(extractor, text) == [(800_000_000, "NOK")]
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    # a headline verb the parser takes for a noun ("Norway pledges" as a compound)
+    ("Norway pledges $500 million to the Green Climate Fund for adaptation projects", "Norway", "Green Climate Fund"),
+    # the subject hung on the auxiliary of a verb far from the amount
+    ("Japan has for the first time admitted that its wartime factories used forced labour and has promised "
+     "¥10 billion in support for the survivors' foundation.", "Japan", None),
+])
+def test_giver_and_receiver_through_the_parsers_slips(extractor, text, donor, recipient):
+    brief = extractor.extract(text, source=SRC)
+    [item] = brief.funding
+    assert item.donor == donor
+    assert item.recipient == recipient

@@ -419,16 +419,19 @@ class FundingFinder:
             return gapped
         tok = span.root
         for anc in [tok] + list(tok.ancestors):
-            if anc.pos_ not in ("VERB", "AUX"):
+            # the parser's slips: "UK pledges £1bn" read as a noun with a subject; "Germany has ... promised"
+            # with the subject hung on the auxiliary
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "agent")]
+            if anc.pos_ not in ("VERB", "AUX") and not _misread_verb(anc):
                 continue
-            for c in anc.children:
-                if c.dep_ in ("nsubj", "agent"):
-                    ms = [m for m in ctx.mentions_in(span.doc[c.left_edge.i: c.right_edge.i + 1])
-                          if not (m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _PLACE_PREPS)]
-                    head = [m for m in ms if c.i in range(m.span.start, m.span.end)
-                            or m.span.root.head.i == c.i and m.span.root.dep_ in ("poss", "compound", "pobj")]
-                    if head or ms:
-                        return (head or ms)[0].key
+            subjects += [g for c in anc.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+            for c in subjects:
+                ms = [m for m in ctx.mentions_in(span.doc[c.left_edge.i: c.right_edge.i + 1])
+                      if not (m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _PLACE_PREPS)]
+                head = [m for m in ms if c.i in range(m.span.start, m.span.end)
+                        or m.span.root.head.i == c.i and m.span.root.dep_ in ("poss", "compound", "pobj")]
+                if head or ms:
+                    return (head or ms)[0].key
         # "new U.S. funding", "Germany's grant": a party naming the money itself
         head = span.root.head
         for t in list(head.subtree)[:25]:
@@ -439,7 +442,7 @@ class FundingFinder:
         return None
 
     def _recipient(self, span: Span, sent: Span, ctx: Context) -> str | None:
-        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") or _misread_verb(t)), span.root)
         region = list(verb.subtree)
         for t in region:
             if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.i > span.start:
@@ -499,6 +502,11 @@ class FundingFinder:
         if m:
             parts.append(m.group(2).strip())
         return "; ".join(parts)[:200] if parts else None
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A headline's verb the parser took for a noun: 'UK pledges £1bn to ...' (a root noun with a subject)."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _dated_past(text: str) -> bool:
