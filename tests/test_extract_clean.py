@@ -100,3 +100,12 @@ def test_date_and_author_lines_under_a_headline_are_blanked(rules):
     c = clean(page, rules)
     assert "13.12.2023" not in c.text and "Ana Ruiz" not in c.text
     assert "signed an advanced framework agreement" in c.text
+
+
+def test_a_long_closing_sentence_full_of_names_is_story_not_a_teaser(rules):
+    page = ("Canada sanctions six officials\n\nOttawa on Monday imposed asset freezes on six foreign officials "
+            "over the crackdown, the foreign ministry said.\n"
+            "Those Targeted Are Kamal Reza Amiri, Deputy Interior Minister; Hossein Ali Tabatabaei, Head Of The "
+            "Provincial Police; And Mohsen Karimi Nezhad, Commander Of The Border Guard Regiment.\n")
+    c = clean(page, rules)
+    assert "Kamal Reza Amiri" in c.text

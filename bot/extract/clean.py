@@ -113,7 +113,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             if kinds[i] != "content":
                 continue
             s = text[slice(*spans[i])].strip()
-            if _ends_sentence(s) and not _title_case(s) and len(s) > 30:
+            # a teaser is a headline: a long closing sentence full of names ("Those targeted are ...") is story
+            if _ends_sentence(s) and len(s) > 30 and (not _title_case(s) or len(s) > 160):
                 break
             kinds[i] = "noise"
 
