@@ -109,3 +109,28 @@ def test_a_long_closing_sentence_full_of_names_is_story_not_a_teaser(rules):
             "Provincial Police; And Mohsen Karimi Nezhad, Commander Of The Border Guard Regiment.\n")
     c = clean(page, rules)
     assert "Kamal Reza Amiri" in c.text
+
+
+NEWSLETTER = """GULF MONITOR | Daily briefing | No. 88 | 4 March 2024
+From the Middle East team. Forwarded this? Subscribe here.
+
+THE LEAD: Oman and Iran close to a gas pipeline deal
+
+What happened. Oman and Iran said on Monday that they were close to finalising an agreement on a subsea gas pipeline.
+"""
+
+
+def test_a_newsletters_masthead_and_furniture_are_not_the_story(rules):
+    c = clean(NEWSLETTER, rules)
+    assert NEWSLETTER[slice(*c.headline)] == "THE LEAD: Oman and Iran close to a gas pipeline deal"
+    for gone in ("GULF MONITOR", "Forwarded this", "Subscribe here"):
+        assert gone not in c.text, gone
+
+
+def test_site_menus_written_with_bars_are_not_the_headline(rules):
+    page = ("Skip to content\nHome | News | Sport | Weather\nNEWS\nHome | UK | World | Business\nPolitics\n\n"
+            "Chile and Peru agree to extend their water-sharing pact\n\n"
+            "Chile and Peru agreed on Tuesday to extend a pact on sharing the waters of the Lauca river, officials said.\n")
+    c = clean(page, rules)
+    assert page[slice(*c.headline)] == "Chile and Peru agree to extend their water-sharing pact"
+    assert "Politics" not in c.text and "Sport" not in c.text

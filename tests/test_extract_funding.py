@@ -305,3 +305,10 @@ def test_giver_and_receiver_through_the_parsers_slips(extractor, text, donor, re
     [item] = brief.funding
     assert item.donor == donor
     assert item.recipient == recipient
+
+
+def test_putting_money_into_a_fund_is_a_contribution_to_its_owner(extractor):
+    brief = extractor.extract("heads up: norway is putting $50m into indonesia's forest fund - announced at the "
+                              "summit today", source=SRC)
+    [item] = brief.funding
+    assert (item.amount, item.currency, item.donor, item.recipient) == (50_000_000, "USD", "Norway", "Indonesia")

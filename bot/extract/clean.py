@@ -90,6 +90,15 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             kinds.append("content")
 
     content = [i for i, k in enumerate(kinds) if k == "content"]
+    # letterhead, mastheads and labels above the headline, labels under it: none of them is the story
+    first_body = next((i for i in content if _ends_sentence(text[slice(*spans[i])])
+                       and len(text[slice(*spans[i])].strip()) > 80), None)
+    header = [i for i in content if first_body is None or i < first_body]
+    for n, i in enumerate(header):
+        s = text[slice(*spans[i])]
+        if rules.is_label(s) or (rules.is_letterhead(s) and n + 1 < len(header)):
+            kinds[i] = "noise"
+    content = [i for i, k in enumerate(kinds) if k == "content"]
     # site navigation before the story: "Home", "World", "Asia" — one or two words a line
     for i in content:
         words = text[slice(*spans[i])].split()
@@ -118,13 +127,6 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
                 break
             kinds[i] = "noise"
 
-    # letterhead and labels above the headline, labels under it: none of them is the story
-    content = [i for i, k in enumerate(kinds) if k == "content"]
-    header = [i for i in content if first_body is None or i < first_body]
-    for n, i in enumerate(header):
-        s = text[slice(*spans[i])]
-        if rules.is_label(s) or (rules.is_letterhead(s) and n + 1 < len(header)):
-            kinds[i] = "noise"
     # headline: the first content line when it reads as a heading
     headline = None
     content = [i for i, k in enumerate(kinds) if k == "content"]

@@ -218,6 +218,8 @@ class FundingFinder:
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
         if any(_signs_off(t) for t in gov):
             words.add("approve")  # "signed off (on) CHF 5bn for Ukraine": to sign off is to approve
+        if any(_puts_into(t) for t in gov):
+            words.add("contribute")  # "uk's putting £80m into brazil's amazon fund"
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
         # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
         near = [t for t in near if not any(a.dep_ == "prep" and a.lower_ in ("to", "for", "toward", "towards")
@@ -445,7 +447,7 @@ class FundingFinder:
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") or _misread_verb(t)), span.root)
         region = list(verb.subtree)
         for t in region:
-            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.i > span.start:
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "into") and t.i > span.start:
                 m = ctx.by_token.get(t.i)
                 sub = [ctx.by_token.get(x.i) for x in t.subtree if ctx.by_token.get(x.i) is not None]
                 if m is not None:
@@ -486,7 +488,7 @@ class FundingFinder:
         text = sent.text
         rel = span.end_char - sent.start_char
         tail = text[rel:]
-        m = re.search(r"\b(for|to|toward|towards|on)\b\s+(.{5,140}?)(?:[,.;]|$| according| the \w+ said| officials said|"
+        m = re.search(r"\b(for|to|toward|towards|on|into)\b\s+(.{5,140}?)(?:[,.;]|\s[-–—]\s|$| according| the \w+ said| officials said|"
                       r"\s+and\s+(?:agreed|said|will|would|announced|signed|also|has|is)\b)", tail)
         head_words = re.search(r"\b(in|of)\s+((?:[\w-]+\s){0,6}?(?:loans?|grants?|assistance|aid|funding|support|investments?|financing|credit))\b", tail)
         # "a $13.5 million security assistance package to help X": the noun the amount
@@ -502,6 +504,12 @@ class FundingFinder:
         if m:
             parts.append(m.group(2).strip())
         return "; ".join(parts)[:200] if parts else None
+
+
+def _puts_into(tok: Token) -> bool:
+    """To put money into a fund, programme or project is to contribute it."""
+    return tok.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward")
+                                              for c in tok.children)
 
 
 def _misread_verb(tok: Token) -> bool:

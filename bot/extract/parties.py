@@ -152,8 +152,8 @@ class PartyResolver:
         k = 0
         h = cleaned.headline
         for sent in doc.sents:
-            if not any(t.is_alpha for t in sent):
-                continue  # blanked noise, or a paragraph's number ("1.") split off as a sentence
+            if sum(t.is_alpha for t in sent) < 4 and not (h and sent.start_char < h[1] and sent.end_char > h[0]):
+                continue  # blanked noise, a paragraph's number ("1."), a run-in head ("What happened.")
             if h and sent.start_char < h[1] and sent.end_char > h[0]:
                 order[sent.start] = -1
             else:
