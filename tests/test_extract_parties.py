@@ -288,3 +288,12 @@ def test_in_a_chat_the_other_side_named_once_beside_the_deals_state_is_a_side(ex
     text = ("world bank team left dhaka today without a loan agreement, the $500m budget support is still stuck. "
             "officials say talks will continue online")
     assert {"Bangladesh", "World Bank"} <= set(names(extractor, text))
+
+
+def test_onlookers_hosts_and_the_object_of_another_clause_are_no_sides(extractor):
+    text = ("Serbia and Kosovo initial trade pact\n\n"
+            "At the Elysee Palace on Monday, the trade ministers of Serbia and Kosovo initialled a customs agreement, "
+            "with the French President and German Chancellor Olaf Scholz looking on. The two ministers also signed "
+            "a joint statement, and the two governments asked the OSCE to monitor the crossings.")
+    parties = set(names(extractor, text))
+    assert parties == {"Serbia", "Kosovo"}, parties

@@ -411,12 +411,15 @@ class PartyResolver:
         out = []
         doc = ctx.doc
         between, between_at = self._between_sides(ctx, sent)
+        watching = _onlookers(sent)
         for m in ctx.mentions_in(sent):
+            if m.span.start in watching:
+                continue  # "with ... US President Donald Trump looking on": a witness, not a side
             if len(between) >= 2 and m.key not in between and m.span.start < between_at and self._actor(m.span.root):
                 ctx.not_sides.add(m.key)
                 continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
-            if m.form == "capital" and self._locative(m.span.root):
-                continue
+            if m.form in ("capital", "body") and self._locative(m.span.root):
+                continue  # "signed in Doha", "initialled at the White House": where, not who
             if m.form == "capital" and self._names_deal(m.span):
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was made, not a side
             h = m.span.root
@@ -578,6 +581,10 @@ class PartyResolver:
             if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS) \
                     and not (dep in ("acl", "relcl") and t.head.i == a.i):
                 return False
+            if dep == "conj" and t.pos_ == "VERB" and t.i != h.i and any(c.dep_ == "nsubj" for c in t.children) \
+                    and not any(c.dep_ == "nsubj" and c.i in {x.i for x in h_path} for c in t.children) \
+                    and t.lemma_ not in _ANCHOR_VERBS:
+                return False  # "..., and the two governments asked the OSCE to ...": another clause's object
             if dep == "pobj" and t.head.lower_ == "between":
                 through_between = True
             if dep == "pobj" and not through_between:
@@ -851,6 +858,22 @@ class PartyResolver:
             if m.form == "demonym":
                 return True
         return False
+
+
+_LOOKING_ON = re.compile(r"^(looking|looked|watching|watched|standing|stood) (on|by)$|^in attendance$")
+
+
+def _onlookers(sent: Span) -> set[int]:
+    """Tokens of a 'with A, B and C looking on' phrase (also 'watching on', 'in attendance')."""
+    out: set[int] = set()
+    toks = list(sent)
+    for k in range(len(toks) - 1):
+        if not _LOOKING_ON.match(f"{toks[k].lower_} {toks[k + 1].lower_}"):
+            continue
+        start = next((j for j in range(k - 1, max(-1, k - 30), -1) if toks[j].lower_ == "with"), None)
+        if start is not None:
+            out.update(t.i for t in toks[start + 1:k])
+    return out
 
 
 def _signs(h: Token) -> bool:
