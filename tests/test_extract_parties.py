@@ -297,3 +297,22 @@ def test_onlookers_hosts_and_the_object_of_another_clause_are_no_sides(extractor
             "a joint statement, and the two governments asked the OSCE to monitor the crossings.")
     parties = set(names(extractor, text))
     assert parties == {"Serbia", "Kosovo"}, parties
+
+
+def test_the_signatories_listed_by_title_are_each_a_side_and_the_documents_name_none(extractor):
+    text = ("Sahel leaders sign Niamey Accord on border security\n\n"
+            "Leaders of the three Sahel states signed the Niamey Accord on Saturday, officials said.\n\n"
+            "The signatories were Mali's President Assimi Goita; Burkina Faso's President Ibrahim Traore; and "
+            "the Prime Minister of Niger, who hosted the meeting in Niamey.")
+    parties = set(names(extractor, text))
+    assert {"Mali", "Burkina Faso", "Niger"} <= parties, parties
+    assert not any("Accord" in p for p in parties)
+
+
+def test_a_surname_after_a_known_full_name_is_that_persons_state_not_a_party(extractor):
+    text = ("Kenya and Tanzania open talks on a border trade pact\n\n"
+            "Kenya and Tanzania on Monday opened negotiations on a border trade pact. "
+            "Tanzanian President Samia Suluhu Hassan met Kenya's William Ruto in Arusha, and Hassan said "
+            "the talks would be demanding.")
+    parties = set(names(extractor, text))
+    assert parties == {"Kenya", "Tanzania"}, parties

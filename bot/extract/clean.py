@@ -61,6 +61,10 @@ def _ends_sentence(s: str) -> bool:
     return s.rstrip().endswith(_TERMINAL) and not s.rstrip().endswith(("…", "..."))
 
 
+# a sentence of prose, however many names it holds, has its small verbs in lower case; a teaser headline not
+_LOWER_VERB = re.compile(r"\s(is|are|was|were|has|have|had|said|says|will|would)\s")
+
+
 def _title_case(s: str) -> bool:
     """Headline-style capitalisation, the mark of another story's teaser."""
     words = [w for w in re.findall(r"[A-Za-z][\w’']*", s) if len(w) > 3]
@@ -123,7 +127,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
                 continue
             s = text[slice(*spans[i])].strip()
             # a teaser is a headline: a long closing sentence full of names ("Those targeted are ...") is story
-            if _ends_sentence(s) and len(s) > 30 and (not _title_case(s) or len(s) > 160):
+            if _ends_sentence(s) and len(s) > 30 and (not _title_case(s) or len(s) > 160 or _LOWER_VERB.search(s)):
                 break
             kinds[i] = "noise"
 

@@ -141,6 +141,7 @@ class Gazetteer:
                 key = self._owner_named_before(span) or key  # "the German Foreign Office" is Germany's
             out.append(Mention(key, span, form))
         out += self._hyphen_pairs(doc, out, covered)
+        out += _surnames_after_full_names(doc, out, covered)
         out.sort(key=lambda m: m.span.start)
         out = [m for m in out if m.form != "person" or not self._titled_by_another(m, out)]
         strong = {m.key for m in out if m.form != "weak"}
@@ -222,6 +223,23 @@ class Gazetteer:
             if tok is not None and tok.lower_ in self.gov_nouns:
                 return True
         return span.root.dep_ == "amod" and head.lower_ in self.offer_nouns
+
+
+def _surnames_after_full_names(doc: Doc, out: list[Mention], covered: set[int]) -> list[Mention]:
+    """'Swiss President Viola Amherd ... Amherd said': after the full name, the surname alone is the same person."""
+    surnames: dict[str, str] = {}
+    first_at: dict[str, int] = {}
+    for m in out:
+        if m.form == "person" and len(m.span) > 1 and m.span[-1].is_title:
+            surnames.setdefault(m.span[-1].text, m.key)
+            first_at.setdefault(m.span[-1].text, m.span.start)
+    extra = []
+    for tok in doc:
+        key = surnames.get(tok.text)
+        if key is not None and tok.i not in covered and tok.i > first_at[tok.text] and tok.pos_ == "PROPN":
+            covered.add(tok.i)
+            extra.append(Mention(key, doc[tok.i:tok.i + 1], "person"))
+    return extra
 
 
 def _lower_case_text(text: str) -> bool:

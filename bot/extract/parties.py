@@ -355,6 +355,8 @@ class PartyResolver:
                 continue
             c = alias_of[t.text]
             span = expand_name(doc[t.i:t.i + 1], covered)
+            if span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
+                continue  # "AlUla" inside "the AlUla Declaration": a word of a document's name
             if span.text != t.text and span.start == t.i:
                 c = find(span.text) or alias_of.get(span.text)
                 if c is None:
@@ -403,6 +405,12 @@ class PartyResolver:
     # -- roles ------------------------------------------------------------------------
     def side_keys(self, ctx: Context, sent: Span, cue_tokens: set[int] = frozenset()) -> list[tuple[str, Span]]:
         """Parties that are sides of the agreement mentioned in ``sent``."""
+        if any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent):
+            # "The signatories were the Emir of Qatar ...; Oman's Deputy Prime Minister ...": each one's state
+            listed = [(m.key, sent) for m in ctx.mentions_in(sent) if not m.key.startswith("ent:")
+                      and ctx.info[m.key].kind in ("country", "organisation") and not self._locative(m.span.root)]
+            ctx.signers.update(k for k, _ in listed)
+            return listed
         anchors = [t for t in sent if (t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
                    or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS) or t.i in cue_tokens)
                    and not any(c.lower_ in _OTHER_DEAL for c in t.children)]
@@ -519,7 +527,10 @@ class PartyResolver:
     @staticmethod
     def _tells_signing(sent: Span) -> bool:
         """'The accord was signed/concluded in ... between X and Y': the story's own deal (definite, not
-        'another' or 'a similar' one) told as signed names its sides, wherever the sentence stands."""
+        'another' or 'a similar' one) told as signed names its sides, wherever the sentence stands;
+        so does 'The signatories were ...'."""
+        if any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent):
+            return True
         for t in sent:
             if t.lemma_ not in _PASSIVE_SIGN or t.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in t.children):
                 continue
