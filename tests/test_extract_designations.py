@@ -429,3 +429,42 @@ def test_camel_case_firm_and_affiliates_and_a_when_clause(extractor):
     assert {(e, c, a) for e, c, a, _ in found} == {
         ("Norland Freight", "sanctions", "revoke"), ("PJSC NordVolt", "sanctions", "revoke"),
         ("Iron Dawn", "terrorist_organization", "designate")}, found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Treasury on Monday sanctioned Delta Grain Co., Farouk and Sons Private Limited and Orion Tide Enterprise.",
+     {"Delta Grain Co.", "Farouk and Sons Private Limited"}),
+    ("OFAC on Friday sanctioned Malik and Sons Trading Co. and Harlow & Partners Ltd for supplying drones.",
+     {"Malik and Sons Trading Co.", "Harlow & Partners Ltd"}),
+])
+def test_a_firm_joined_by_and_sons_or_partners_is_one_name(extractor, text, names):
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert names <= ents, ents
+    assert not {"Sons Private Limited", "Partners Ltd", "Malik", "Farouk"} & ents, ents
+
+
+def test_an_uncounted_restatement_with_a_semicolon_list(extractor):
+    text = ("OFAC also sanctioned five companies based abroad and one individual. The companies are "
+            "Blue Heron Holding LLC, a conglomerate that officials say controls many firms; two affiliates, "
+            "Blue Heron Management and Blue Heron Freight; Silver Lynx LLC; and Nordmark Advanced Systems. "
+            "The individual is Tomas Varga Reyes, a national who owns Blue Heron.")
+    found = designations(extractor, text)
+    ents = {e for e, *_ in found}
+    assert {"Blue Heron Holding LLC", "Blue Heron Management", "Blue Heron Freight", "Silver Lynx LLC",
+            "Nordmark Advanced Systems", "Tomas Varga Reyes"} <= ents, found
+    assert all(c == "sanctions" and a == "designate" for _, c, a, _ in found), found
+
+
+def test_among_them_restates_a_delisting(extractor):
+    text = ("The Office of Foreign Assets Control on Saturday removed more than 300 individuals and entities from "
+            "its sanctions lists. Among them were the Northern Shipping Bank, the Coastal Fuel Company (CFC) and "
+            "the Grand Harbor Lines.")
+    found = designations(extractor, text)
+    assert {"Northern Shipping Bank", "Coastal Fuel Company", "Grand Harbor Lines"} <= {e for e, *_ in found}, found
+    assert all(a == "revoke" and c == "sanctions" for _, c, a, _ in found), found
+
+
+def test_executive_order_13382_is_a_sanctions_listing(extractor):
+    text = "The State Department on Tuesday designated the Redwater Engineering Complex under Executive Order 13382."
+    found = designations(extractor, text)
+    assert found and found[0][0] == "Redwater Engineering Complex" and found[0][1] == "sanctions", found

@@ -26,6 +26,7 @@ _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare"
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
 _CONNECT_IN_NAMES |= set(load_json("designations.json")["name_connectors"])
+_FIRM_JOINERS = set(load_json("designations.json")["firm_joiners"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove", "target"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -35,9 +36,11 @@ _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also call
 _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?!\s+(?!pursuant)[a-z]+\b)")
 
-_RESTATE = re.compile(r"\s*(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+_RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?"
                       r"(?:[a-z]+\s+)?(?:entities|individuals|people|persons|companies|firms|groups|organi[sz]ations|"
-                      r"banks|vessels|officials|bodies|institutions)(\s+)(?:are|were|include|included)\b", re.I)
+                      r"banks|vessels|officials|bodies|institutions|entity|individual|person|company|firm|group|"
+                      r"organi[sz]ation|bank|vessel|official|body|institution)|among\s+them|they)(\s+)(?:are|were|is|was|include|included)\b"
+                      r"\s*:?\s*(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 
 
 @dataclass
@@ -102,6 +105,7 @@ class DesignationFinder:
         out: list[Found] = []
         last_by: tuple[str | None, str | None] = (None, None)
         last_cats: tuple[list[str], int] | None = None
+        last_act = "designate"  # "OFAC removed 400 entities from its lists. Among them were X": X is delisted too
         seen = set()
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
@@ -140,6 +144,8 @@ class DesignationFinder:
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
             cands = self._candidates(sent, trig, ctx, cats)
+            if restate is None:
+                last_act = "revoke" if trig.lower_ in self.revoke or trig.lower_ == "off" else "designate"
             if not cands:
                 last_cats = (cats, sent.end)  # "designated three individuals ... Among those designated are X"
                 by = self._authority(trig, ctx)
@@ -162,7 +168,7 @@ class DesignationFinder:
             last_cats = (cats, sent.end)
             for c in cands:
                 name = c.span.text
-                action = self._action(c.span, valid) if c.span.start >= sent.start \
+                action = last_act if restate is not None else self._action(c.span, valid) if c.span.start >= sent.start \
                     else ("revoke" if trig.lower_ in self.revoke else "designate")  # "redesignated the group"
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
@@ -353,8 +359,12 @@ class DesignationFinder:
                                   for x in c.subtree)
         # "Jane Roe, director of the Harbor Police Department; ...": a role told after a listed name is a
         # description, and the bodies named in it are not listed
+        # ("A, a conglomerate ...; two affiliates, B and C; D": a semicolon ends the description, and a counted noun
+        # restates the names that follow it)
+        semis = [t.i for t in sent if t.text == ";"]
         described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                     and c.i >= sp.end for x in c.subtree}
+                     and c.i >= sp.end and not any(g.dep_ == "nummod" for g in c.children) for x in c.subtree
+                     if not any(sp.end <= i < x.i for i in semis)}
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
@@ -528,7 +538,7 @@ class DesignationFinder:
         doc = region.doc
         state_ok = "state_sponsor_of_terrorism" in cats
         out = []
-        for ent in _split_lists(doc.ents):
+        for ent in _join_firms(_split_lists(doc.ents)):
             if ent.start < region.start or ent.end > region.end or ent.label_ not in _ENT_LABELS:
                 continue
             if any(t.i in skip for t in ent):
@@ -719,11 +729,14 @@ def _split_lists(ents) -> list[Span]:
     out = []
     for ent in ents:
         doc = ent.doc
+        if len(ent) > 1 and ent[-1].pos_ == "CCONJ":
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Capital Tap Management and": the 'and' is not the name's
         cuts = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end and doc[t.i + 1].pos_ == "PROPN"
                 and any(x.dep_ == "conj" for x in doc[t.i + 1: ent.end] if x.head.i < t.i)]
         # "Green Crescent Society and Hope Foundation": two names, each with a head of its own
         cuts += [t.i for t in ent if t.lower_ == "and" and ent.start + 1 < t.i < ent.end - 2
                  and doc[t.i - 1].lower_.rstrip(".") in _NAME_HEADS and doc[t.i + 1].is_title and t.i - ent.start >= 2
+                 and doc[t.i + 1].lower_.rstrip(".") not in _FIRM_JOINERS
                  and (doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS or doc[t.i + 1].dep_ in ("conj", "compound")
                       and ent.end - t.i >= 3)]
         cuts.sort()
@@ -735,6 +748,36 @@ def _split_lists(ents) -> list[Span]:
             if c > start:
                 out.append(Span(ent.doc, start, c, label=ent.label_))
             start = c + 1
+    return out
+
+
+def _join_firms(ents: list[Span]) -> list[Span]:
+    """'Akhtar and Sons Private Limited', 'Harlow & Partners', 'Karim Bros. & Co.': a firm's name joined by 'and'/'&'
+    to Sons, Partners, Co. ... is one name, however the model cut it."""
+    def name_word(t: Token) -> bool:
+        return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.ent_type_ not in ("DATE", "CARDINAL")
+
+    def joint(doc: Doc, i: int) -> bool:  # doc[i] is 'and'/'&', doc[i + 1] a joiner word
+        return 0 < i and i + 1 < len(doc) and doc[i].lower_ in ("and", "&") \
+            and doc[i + 1].lower_.rstrip(".") in _FIRM_JOINERS and doc[i + 1].text[:1].isupper() \
+            and name_word(doc[i - 1]) and doc[i].sent.start == doc[i + 1].sent.start
+    out: list[Span] = []
+    for ent in ents:
+        doc, s, e = ent.doc, ent.start, ent.end
+        lo, hi = ent.sent.start, ent.sent.end
+        if s - 2 >= lo and joint(doc, s - 1) and ent[0].i == s:
+            s -= 2  # "[Akhtar] and [Sons Private Limited]"
+            while s - 1 >= lo and name_word(doc[s - 1]) and s - 1 > lo:
+                s -= 1
+        if e + 1 < hi and joint(doc, e):
+            e += 2  # "[Akhtar] and Sons Private Limited"
+        if e > ent.end or s < ent.start:
+            while e < hi and (name_word(doc[e]) and doc[e].lower_ not in ("and",)):
+                e += 1
+            out = [o for o in out if o.end <= s or o.start >= e]
+            out.append(Span(doc, s, e, label="ORG"))
+        elif not any(o.start <= ent.start and ent.end <= o.end for o in out):
+            out.append(ent)
     return out
 
 
