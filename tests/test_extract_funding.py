@@ -312,3 +312,33 @@ def test_putting_money_into_a_fund_is_a_contribution_to_its_owner(extractor):
                               "summit today", source=SRC)
     [item] = brief.funding
     assert (item.amount, item.currency, item.donor, item.recipient) == (50_000_000, "USD", "Norway", "Indonesia")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later sentence lists the parts of a package given before, each with its own currency mark
+    ("The EU announced €900m for Moroccan reconstruction on Tuesday. Officials said the package would include "
+     "€500m in loans, €300m in grants and €100m in technical assistance.",
+     [(100_000_000, "EUR"), (300_000_000, "EUR"), (500_000_000, "EUR"), (900_000_000, "EUR")]),
+    # an 'include' whose subject is no package is no list of parts
+    ("Britain pledged £400m for Kenya on Monday. Kenya's new airport terminal will include £90m in shops and lounges.",
+     [(400_000_000, "GBP")]),
+])
+def test_parts_of_a_package_listed_in_a_later_sentence(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same figure twice in one sentence is two sums
+    ("Canada also announced C$50m in grants for Haitian police and C$50m in emergency food aid, the minister said.",
+     [(50_000_000, "CAD"), (50_000_000, "CAD")]),
+    # the same figure from two givers in the roll-call of a conference
+    ("Donors pledged more than $2bn for Sudan at the Paris conference on Monday. The World Bank announced $500m "
+     "for health. Among bilateral donors, Germany pledged $300m for refugees. Britain pledged $300m for food aid "
+     "in Darfur.",
+     [(300_000_000, "USD"), (300_000_000, "USD"), (500_000_000, "USD"), (2_000_000_000, "USD")]),
+    # a headline restated by the lead, and 'the' figure again, are one sum
+    ("Japan pledges $200m to Philippines\n\nJapan on Monday pledged $200 million in aid to the Philippines. "
+     "The $200 million will go to flood defences, Tokyo said.", [(200_000_000, "USD")]),
+])
+def test_a_figure_repeated_as_a_second_sum(extractor, text, expected):
+    assert funding(extractor, text) == expected

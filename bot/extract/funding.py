@@ -46,6 +46,8 @@ _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
 _PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"}
+_PACKAGE_WORDS = _FUNDING_NOUNS | _PROGRAMME_NOUNS | set(_DATA["package_words"]["words"])
+_DEFINITE = {"the", "that", "this", "those", "these", "its", "their", "same"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = set(_DATA["decoy_verbs"])
 _APPROVAL_VERBS = set(_DATA["approval_verbs"])
@@ -135,16 +137,22 @@ class FundingFinder:
                     # "€1bn of that would be disbursed ..., while the remaining €4bn would require approval"
                     if not self._is_commitment(span, sent, others, part=True):
                         continue
+                elif self._is_part(span) and self._names_package(span) and any(
+                        f.amount.currency == am.currency and f.amount.value > am.value for f in out):
+                    # "Xi pledged 360bn yuan ... He said the package would include 210bn yuan in credit lines, 80bn
+                    # yuan in assistance and 70bn yuan in investment": the parts of a package found in an earlier sentence
+                    if not self._is_commitment(span, sent, others, part=True):
+                        continue
                 elif not self._is_commitment(span, sent, others):
                     continue
                 key = (am.currency, round(am.value, 2))
-                if key in seen:
-                    continue
-                seen.add(key)
-                amount = Amount(a0, sent.start_char + am.end, am.text, am.value, am.currency, am.mark)
                 donor_key, recipient_key = self._donor(span, ctx), self._recipient(span, sent, ctx)
                 if recipient_key == donor_key:
                     recipient_key = None
+                if key in seen and not self._another_sum(span, donor_key, key, out):
+                    continue
+                seen.add(key)
+                amount = Amount(a0, sent.start_char + am.end, am.text, am.value, am.currency, am.mark)
                 out.append(FundFound(amount, self._purpose(span, sent), ctx.name(donor_key), ctx.name(recipient_key),
                                      donor_key, recipient_key, sent))
                 if self._per_unit(span, text[am.end: am.end + 40], ctx):
@@ -326,6 +334,41 @@ class FundingFinder:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
         return 1
+
+    @staticmethod
+    def _names_package(span: Span) -> bool:
+        """The 'include' of a part has the package for its subject ('the package would include', 'it includes',
+        'the pledge includes') or hangs on such a noun ('the aid, including ...')."""
+        for anc in list(span.root.ancestors)[:6]:
+            if anc.lemma_.lower() == "include" or anc.lower_ in ("including", "incl"):
+                if anc.pos_ in ("VERB", "AUX") and anc.lower_ != "including":
+                    things = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+                else:
+                    things = [anc.head]
+                return any(t.lower_ in _PACKAGE_WORDS or t.lemma_.lower() in _PACKAGE_WORDS for t in things)
+        return False
+
+    @staticmethod
+    def _another_sum(span: Span, donor_key: str | None, key: tuple, out: list[FundFound]) -> bool:
+        """The same figure again is a second sum, not a restatement, when it is written without 'the/that' and
+        either comes in the same sentence as the first ('1bn yuan of military aid ... and 1bn yuan in food aid')
+        or has a giver of its own ('the AIIB $1bn. Saudi Arabia pledged $1bn')."""
+        doc = span.doc
+        if any(doc[i].lower_ in _DEFINITE for i in range(max(span.sent.start, span.start - 2), span.start)):
+            return False
+        same = [f for f in out if (f.amount.currency, round(f.amount.value, 2)) == key]
+        if not same:
+            return False
+        if any(f.sent.start == span.sent.start for f in same):
+            return all(f.sent.start == span.sent.start for f in same) and len(same) == 1
+        # a headline and a lead restate the news further down; a roll-call of givers in the body does not
+        lead = []
+        for f in out:
+            if f.sent.start not in lead:
+                lead.append(f.sent.start)
+        if any(f.sent.start in lead[:2] for f in same):
+            return False
+        return donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key for f in same)
 
     @staticmethod
     def _is_part(span: Span) -> bool:
