@@ -134,3 +134,9 @@ def test_site_menus_written_with_bars_are_not_the_headline(rules):
     c = clean(page, rules)
     assert page[slice(*c.headline)] == "Chile and Peru agree to extend their water-sharing pact"
     assert "Politics" not in c.text and "Sport" not in c.text
+
+
+def test_breadcrumbs_are_not_the_story(rules):
+    page = "Home » Business » Economy\n\nGhana signs $3bn IMF deal\n\nGhana signed a $3 billion loan agreement with the IMF on Friday, officials said.\n"
+    c = clean(page, rules)
+    assert "Economy" not in c.text and page[slice(*c.headline)] == "Ghana signs $3bn IMF deal"

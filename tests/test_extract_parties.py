@@ -316,3 +316,13 @@ def test_a_surname_after_a_known_full_name_is_that_persons_state_not_a_party(ext
             "the talks would be demanding.")
     parties = set(names(extractor, text))
     assert parties == {"Kenya", "Tanzania"}, parties
+
+
+def test_an_acronym_of_a_body_named_for_its_state_is_that_states_here_and_later(extractor):
+    text = ("Bank of Ghana and RBI sign currency swap\n\n"
+            "The Bank of Ghana (BOG) and the Reserve Bank of India (RBI) on Monday signed a currency swap agreement "
+            "that gives Ghana access to up to USD 300 million (about GHS 4.5 billion), officials said. "
+            "BOG Governor Ernest Addison said the RBI line would ease pressure on the cedi.")
+    parties = set(names(extractor, text))
+    assert {"Ghana", "India"} <= parties, parties
+    assert not parties & {"RBI", "BOG", "GHS 4.5 billion", "BOG Governor Ernest Addison"}, parties

@@ -129,7 +129,8 @@ class PartyResolver:
                             and self.gaz.parties[m.key].kind == "country" and m.form in ("name", "alias", "capital", "demonym"):
                         rest = [t for t in ent if t.is_alpha and t.i not in covered and t.lower_ != "the"
                                 and not m.span.start <= t.i < m.span.end]  # "US Geological Survey", "Real Madrid"
-                        if rest and ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None:
+                        if rest and ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None \
+                                and not (m.form == "name" and _state_institution_of(ent, m.span)):
                             drop.add(id(m))
         mentions = [m for m in mentions if id(m) not in drop]
         info: dict[str, PartyInfo] = {}
@@ -262,16 +263,18 @@ class PartyResolver:
                         if text not in c.aliases:
                             c.aliases.append(text)
                 continue
-            if text in self.media or text.lower() in self.blocklist or len(text) < 2:
-                continue
-            owner = _named_before_bracket(span, known_at) if _ACRONYM.match(text) and text not in alias_of else None
+            if text in self.media or text.lower() in self.blocklist or len(text) < 2 or _MONEY_NAME.search(text):
+                continue  # "(about MVR 5.5 billion)" tagged as a name is an amount
+            owner = _named_before_bracket(span, known_at) if _ACRONYM.match(text) \
+                and (text not in alias_of or alias_of[text].key.startswith("ent:")) else None
             if owner is None and _ACRONYM.match(text) and text not in alias_of:
                 owner = _spelt_out_elsewhere(text, known)  # "MCC" where "Millennium Challenge Corporation" was seen
             if owner is not None:
-                # "the Sudanese Armed Forces (SAF)": the acronym of a name the tables resolved
+                # "the Sudanese Armed Forces (SAF)": the acronym of a name the tables resolved, here and later
                 out.append(Mention(owner.key, span, "body"))
                 if text not in info[owner.key].aliases:
                     info[owner.key].aliases.append(text)
+                alias_of[text] = info[owner.key]
                 continue
             c = find(text)
             before = doc[max(span.sent.start, span.start - 6): span.start].text
@@ -357,6 +360,8 @@ class PartyResolver:
             span = expand_name(doc[t.i:t.i + 1], covered)
             if span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
                 continue  # "AlUla" inside "the AlUla Declaration": a word of a document's name
+            if any(x.lower_ in self.person_titles for x in span):
+                span = doc[t.i:t.i + 1]  # "MMA Governor Ahmed Munawar": the body, then a person
             if span.text != t.text and span.start == t.i:
                 c = find(span.text) or alias_of.get(span.text)
                 if c is None:
@@ -871,6 +876,7 @@ class PartyResolver:
         return False
 
 
+_MONEY_NAME = re.compile(r"\b[A-Z]{3}\s?\d|\d[\d.,]*\s*(million|billion|trillion|bn|mn|crore|lakh)\b", re.I)
 _LOOKING_ON = re.compile(r"^(looking|looked|watching|watched|standing|stood) (on|by)$|^in attendance$")
 
 
@@ -919,20 +925,38 @@ def _is_army(t: Token) -> bool:
     return t.lower_ in ("army", "military") or (t.lower_ == "forces" and any(c.lower_ == "armed" for c in t.children))
 
 
+_INSTITUTIONS = {"bank", "authority", "ministry", "government", "office", "agency", "commission", "department",
+                 "council", "embassy", "treasury"}
+
+
+def _state_institution_of(ent: Span, country: Span) -> bool:
+    """'the Reserve Bank of India', 'the Monetary Authority of Singapore': a state's own institution, named
+    '<... institution> of <state>', acts for that state (unlike 'the Bank of America')."""
+    doc = ent.doc
+    return country.end == ent.end and country.start >= 2 and doc[country.start - 1].lower_ == "of" \
+        and doc[country.start - 2].lower_ in _INSTITUTIONS
+
+
 def _named_before_bracket(span: Span, known_at: dict[int, Mention]) -> Mention | None:
-    """The table mention heading a capitalised name just before '(' + ``span`` + ')'."""
+    """The table mention inside a capitalised name just before '(' + ``span`` + ')', when ``span`` is
+    that name's initials: 'the Sudanese Armed Forces (SAF)', 'the Reserve Bank of India (RBI)'."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
         return None
     i = span.start - 2
-    words = []
-    while i >= 0 and (doc[i].is_title or doc[i].is_upper) and i not in known_at and len(words) < 5:
+    words: list[Token] = []
+    while i >= 0 and len(words) < 8 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _SKIP_WORDS):
         words.append(doc[i])
         i -= 1
-    if i < 0 or i not in known_at or not words:
+    words.reverse()
+    while words and words[0].lower_ in _SKIP_WORDS:
+        words.pop(0)
+    owners = [known_at[t.i] for t in words if t.i in known_at]
+    if not owners or len(words) < 2:
         return None
-    initials = "".join(t.text[0] for t in [doc[i]] + words[::-1]).upper()
-    return known_at[i] if initials == span.text.upper() else None
+    initials = {"".join(t.text[0] for t in words if t.lower_ not in _SKIP_WORDS).upper(),
+                "".join(t.text[0] for t in words).upper()}  # "Bank of Ghana (BOG)" keeps the O
+    return owners[0] if span.text.upper() in initials else None
 
 
 def _inside_body_name(doc: Doc, i: int) -> bool:
