@@ -342,3 +342,32 @@ def test_parts_of_a_package_listed_in_a_later_sentence(extractor, text, expected
 ])
 def test_a_figure_repeated_as_a_second_sum(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reward offered for a person, or for information on one, is no funding
+    ("The State Department also offers up to $10 million for rebel commander Joseph Kony.", []),
+    ("Washington announced a $5m payment for information leading to the capture of the group's leaders.", []),
+    # but money for a state's people is
+    ("Washington announced $5m for Haiti's national police on Friday.", [(5_000_000, "USD")]),
+])
+def test_rewards_and_bounties_are_not_funding(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lender's programme that only dates the story's other news
+    ("The export ban comes two months after the World Bank approved a $750 million loan for Ghana, releasing "
+     "$250m at once.", []),
+    ("The visit comes after the IMF approved a $3bn facility for Egypt.", []),
+    # an amount in an after-clause that is itself the news keeps counting
+    ("After talks in Rome on Monday, Italy pledged €60m in aid for Tunisia.", [(60_000_000, "EUR")]),
+    # money the new facility comes on top of, however many items the list has, is background
+    ("The loan comes on top of a $500m credit line signed last month, and of the $400m currency swap India "
+     "granted in January.", []),
+    # what a company says it has invested over the years is no commitment
+    ("The miner says it has invested about $8 billion in the project since it opened.", []),
+    ("The operator says it has invested about $2 billion in the port.", []),
+])
+def test_background_money_in_a_story_about_something_else(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -47,6 +47,8 @@ _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", 
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
 _PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"}
 _PACKAGE_WORDS = _FUNDING_NOUNS | _PROGRAMME_NOUNS | set(_DATA["package_words"]["words"])
+_BOUNTY = {k: set(v) for k, v in _DATA["bounty"].items() if not k.startswith("_")}
+_RELATIVE = {k: set(v) for k, v in _DATA["relative_time"].items() if not k.startswith("_")}
 _DEFINITE = {"the", "that", "this", "those", "these", "its", "their", "same"}
 _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside", "outside", "around"}
 _DECOY_VERBS = set(_DATA["decoy_verbs"])
@@ -241,6 +243,10 @@ class FundingFinder:
         if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
                                      and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
             return False  # "placed $335m in an escrow account to compensate victims": compensation
+        if self._is_bounty(span):
+            return False  # "offers up to $25m for Interior Minister X", "$5m for information leading to ...": a reward
+        if self._times_other_news(span):
+            return False  # "The sanctions come three months after the IMF approved a $7bn facility": a yardstick in time
         clause = _mask_fiscal(self._clause_text(span, sent, others or []))
         scope, past = self._scope(span)
         if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
@@ -336,6 +342,31 @@ class FundingFinder:
         return 1
 
     @staticmethod
+    def _is_bounty(span: Span) -> bool:
+        """Money offered for a person or for information on one is a reward: 'offers up to $25m for Cabello'."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        holders = [span.root, span.root.head] + ([verb] if verb is not None else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "for":
+                    continue
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _BOUNTY["targets"]):
+                        return True
+        return False
+
+    @staticmethod
+    def _times_other_news(span: Span) -> bool:
+        """The amount's clause is the 'N months after ...' or 'comes after ...' that dates some other news."""
+        for v in [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")][:3]:
+            if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _RELATIVE["marks"] for c in v.children):
+                continue
+            if v.head.lemma_.lower() in _RELATIVE["verbs"] or any(
+                    c.dep_ == "npadvmod" and c.lemma_.lower() in _RELATIVE["units"] for c in v.children):
+                return True
+        return False
+
+    @staticmethod
     def _names_package(span: Span) -> bool:
         """The 'include' of a part has the package for its subject ('the package would include', 'it includes',
         'the pledge includes') or hangs on such a noun ('the aid, including ...')."""
@@ -395,6 +426,7 @@ class FundingFinder:
     def _is_baseline(span: Span) -> bool:
         """'up from the NOK 900m', 'an increase on the £2.3bn', 'compared with ...': the yardstick of a comparison."""
         for anc in list(span.root.ancestors)[:3]:
+            anc = _first_conjunct_prep(anc)
             heads = _COMPARE.get(anc.lower_)
             if anc.dep_ not in ("prep", "quantmod", "cc") or not heads:
                 continue
@@ -575,3 +607,17 @@ def _signs_off(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or (nxt is not None and nxt.lower_ == "off")
+
+
+def _first_conjunct_prep(tok: Token) -> Token:
+    """'on top of a $500m line ..., and of the $400m swap': the parser hangs the second 'of' on the verb; the
+    same preposition written before it, with 'and' between, is the one it repeats."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return tok
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("and", "or"):
+        return tok
+    for t in reversed(doc[tok.sent.start: tok.i - 1]):
+        if t.lower_ == tok.lower_ and t.dep_ == "prep" and t.head.i != tok.head.i:
+            return t
+    return tok
