@@ -468,3 +468,26 @@ def test_executive_order_13382_is_a_sanctions_listing(extractor):
     text = "The State Department on Tuesday designated the Redwater Engineering Complex under Executive Order 13382."
     found = designations(extractor, text)
     assert found and found[0][0] == "Redwater Engineering Complex" and found[0][1] == "sanctions", found
+
+
+@pytest.mark.parametrize("text", [
+    "The Anti-Terrorism Council on Monday designated the Red Hills Front as a terrorist organization under "
+    "Republic Act No. 11479 and Decree 123 of 2020.",
+    "Ecuador on Monday declared the Red Hills Front a terrorist organisation by Executive Decree 111.",
+    "The Interior Ministry on Friday listed the Red Hills Front as a terrorist organisation under Proclamation No. 40.",
+])
+def test_a_numbered_law_or_decree_is_never_the_listed_thing(extractor, text):
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Red Hills Front"}, ents
+
+
+def test_a_non_us_decree_listing_is_by_that_state(extractor):
+    text = "Ecuador on Monday declared the Red Hills Front a terrorist organisation by Executive Decree 111."
+    found = designations(extractor, text)
+    assert found == [("Red Hills Front", "terrorist_organization", "designate", "Ecuador")], found
+
+
+def test_a_bare_order_in_a_name_is_still_a_name(extractor):
+    text = "The Home Office on Tuesday proscribed the Eastern Wolf Order under the Terrorism Act 2000."
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Eastern Wolf Order" in ents, ents

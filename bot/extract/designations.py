@@ -84,6 +84,7 @@ class DesignationFinder:
         self.participles = set(data["modifier_participles"])
         self.unit_heads = set(data["unit_heads"])
         self.law_heads = set(data["law_heads"])
+        self.numbered_law_heads = set(data["numbered_law_heads"])
         self.placing = set(data["list_placing_verbs"])
         self.part_nouns = set(data["part_nouns"])
         self.person_descriptors = set(data["person_descriptors"])
@@ -254,7 +255,7 @@ class DesignationFinder:
         # "removed the group from its list of proscribed organizations in 2008": the date hung deep in the list's name
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "off", "under", "as"):
-                kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c
+                kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c and g is not c
                          and all(a.dep_ in ("pobj", "prep", "amod", "compound") or a is c
                                  for a in list(g.ancestors)[:list(g.ancestors).index(c) + 1])]
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
@@ -458,7 +459,12 @@ class DesignationFinder:
         """'the Federal Register', 'Terrorism Act': a gazette, a law or a list's name is never the listed thing."""
         low = re.sub(r"^the\s+", "", text.lower())
         words = low.split()
-        if len(words) >= 2 and words[-1] in self.law_heads and text[:1].isupper():
+        # "Republic Act No. 11479", "Decree 123 of 2020", "Proclamation No. 374": a law's number is no part of a name
+        bare = re.sub(r"(\s+(no\.?|nos?\.|number|of|\d[\d/.-]*|\(\d+\)))+\s*$", "", low)
+        numbered = bare != low
+        bw = bare.split()
+        if text[:1].isupper() and bw and (bw[-1] in self.law_heads and (len(bw) >= 2 or numbered)
+                                          or bw[-1] in self.numbered_law_heads and numbered):
             return True
         return low in self.not_entities or any(low.startswith(n + " ") for n in self.not_entities) \
             or any(low == p for p, _ in self.categories)
@@ -688,7 +694,7 @@ class DesignationFinder:
                     sp = doc[sp.start: sp.end + 1]  # "the Crimson Tide gang"
                 low = sp.text.lower()
                 prev = doc[sp.start - 2: sp.start].text.lower() if sp.start >= 2 else ""
-                if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) \
+                if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) and not self._not_listed_name(sp.text) \
                         and not any(len(p) > 8 and p in low for p, _ in self.categories) \
                         and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an"):
                     out.append(sp)
