@@ -231,3 +231,19 @@ def test_a_cue_word_opening_a_quoted_name_is_no_status(extractor):
     text = ("Students who led the \"Stop Fee Hikes\" campaign met the minister on Tuesday, and the "
             "\"Reject Tuition Bill\" marches went on through the capital.")
     assert status(extractor, text) == "none"
+
+
+def test_a_weak_cue_deep_in_a_story_about_something_else_sets_no_status(extractor):
+    text = ("Japan pledges $500 million for flood-hit Mozambique\n\n"
+            "Japan on Tuesday pledged $500 million in reconstruction aid for Mozambique after the floods, "
+            "the foreign ministry said. The money will go to roads, schools and clinics.\n\n"
+            "Officials said the grant would be paid over three years. Prime Minister Kishida, who held talks with "
+            "President Nyusi on the sidelines of the conference, also promised technical help.")
+    assert status(extractor, text) == "none"
+
+
+def test_a_body_cue_counts_when_the_headline_speaks_of_the_deal(extractor):
+    text = ("Peru and Chile sign fisheries accord\n\n"
+            "Fishing fleets welcomed the news on Monday. Officials said catches had fallen for three years.\n\n"
+            "The two governments agreed to share data on anchovy stocks, the ministry said.")
+    assert status(extractor, text) == "signed"

@@ -80,7 +80,7 @@ class Extractor:
     def _brief(self, text: str, cleaned: Cleaned, doc: Doc, source: Source, title: str | None) -> Brief:
         ctx = self.parties.context(doc, cleaned)
         cues = self.status.cues(doc, ctx.sent_weight, ctx.agreement_words)
-        status, cue = decide(cues)
+        status, cue = decide(cues, self.status.lead_names_a_deal(doc, ctx.sent_weight, ctx.agreement_words))
         designations = self.designations.find(doc, ctx)
         funding = self.funding.find(doc, ctx)
         cue_sents = [c.sent for c in sorted(cues, key=lambda c: -c.score) if c.status == status] if status != "none" else []

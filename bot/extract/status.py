@@ -57,6 +57,7 @@ class Cue:
     score: float
     kind: str = ""  # 'agree' for "agreed"/"reached a deal" (no signature seen)
     qualifier: bool = False  # a hedge on the deal itself: "in principle", "still needs approval"
+    lead: bool = False  # said in the headline or the lead
 
 
 class StatusFinder:
@@ -130,8 +131,13 @@ class StatusFinder:
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
-                               bool(row.get("qualifier"))))
+                               bool(row.get("qualifier")), lead=w >= 1.5))
         return out
+
+    def lead_names_a_deal(self, doc: Doc, sent_weight, agreement_words: set[str]) -> bool:
+        """Does the headline or lead speak of a deal, talks or a signing at all?"""
+        return any(t.lower_ in self.agreement_nouns or t.text in agreement_words or t.lemma_ in _DEAL_VERBS
+                   for sent in doc.sents if sent_weight(sent) >= 1.5 for t in sent)
 
     def _about_agreement(self, span: Span, strict: bool = False) -> bool:
         """The verb's object or subject is the agreement: "extend the truce", "the deal was renewed".
@@ -290,8 +296,16 @@ class StatusFinder:
         return 1.0
 
 
-def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
-    """Sum the cue scores per status, strongest cue per sentence; below a floor it is 'none'."""
+BODY_ONLY_FLOOR = 6.0
+_DEAL_VERBS = {"sign", "agree", "ink", "seal", "conclude", "negotiate", "ratify", "initial", "scrap", "quit"}
+
+
+def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | None]:
+    """Sum the cue scores per status, strongest cue per sentence; below a floor it is 'none'.
+
+    ``lead_names_a_deal``: the headline or lead speaks of a deal at all. When it does not (a
+    listing, a pledging conference), a few weak cues in the body are not enough.
+    """
     per_sent: dict[tuple[int, int], Cue] = {}
     for c in cues:
         k = (c.sent.start, c.sent.end)
@@ -308,6 +322,8 @@ def decide(cues: list[Cue]) -> tuple[str, Cue | None]:
     status = max(totals, key=totals.get)
     if totals[status] < 3.0:
         return "none", None
+    if totals[status] < BODY_ONLY_FLOOR and not lead_names_a_deal and not any(c.lead for c in per_sent.values()):
+        return "none", None  # one weak cue deep in a story about something else ("held talks with Xi")
     # a deal said in the headline or lead to be in force now is in force, whatever stages came before
     if status in ("signed", "finalising", "negotiating", "proposed"):
         now = [c for c in cues if c.status == "in_force" and c.score >= 7.0]
