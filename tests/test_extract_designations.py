@@ -491,3 +491,39 @@ def test_a_bare_order_in_a_name_is_still_a_name(extractor):
     text = "The Home Office on Tuesday proscribed the Eastern Wolf Order under the Terrorism Act 2000."
     ents = {e for e, *_ in designations(extractor, text)}
     assert "Eastern Wolf Order" in ents, ents
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The government designated the following groups as terrorist organisations:\n- Green Valley Front\n"
+     "- Youth Valley League\n- Red Hills Army\n\nOfficials said more would follow.",
+     {"Green Valley Front", "Youth Valley League", "Red Hills Army"}),
+    ("The sanctioned entities are:\n1. Green Valley Trading LLC\n2. Red Hills Exchange\n\nOfficials said more would follow.",
+     {"Green Valley Trading LLC", "Red Hills Exchange"}),
+    ("The Treasury on Monday designated the following entities under E.O. 13224: Green Valley Trading LLC; "
+     "Red Hills Exchange; and Blue Lake Money Services.",
+     {"Green Valley Trading LLC", "Red Hills Exchange", "Blue Lake Money Services"}),
+])
+def test_a_list_after_the_following_or_a_colon(extractor, text, names):
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == names, found
+    assert all(a == "designate" for _, _, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, names, category", [
+    ("The interim government on Wednesday lifted the ban on the Green Valley Front and its student wing, "
+     "the Youth Valley League, under the Anti-Terrorism Act.", {"Green Valley Front", "Youth Valley League"},
+     "terrorist_organization"),
+    ("The Home Ministry on Tuesday cancelled the order that banned the Green Valley Front under the Anti-Terrorism Act.",
+     {"Green Valley Front"}, "terrorist_organization"),
+    ("The government on Friday revoked the notification which declared the Green Valley Front an unlawful association.",
+     {"Green Valley Front"}, "other"),
+    ("The Treasury on Friday unblocked Harbor Star Shipping.", {"Harbor Star Shipping"}, "sanctions"),
+    ("OFAC on Friday delisted Harbor Star Shipping and Delta Grain Co.", {"Harbor Star Shipping", "Delta Grain Co."},
+     "sanctions"),
+    ("The Green Valley Front was removed from the list of terrorist organisations on Monday.", {"Green Valley Front"},
+     "terrorist_organization"),
+])
+def test_revocations_in_other_words(extractor, text, names, category):
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == names, found
+    assert all(a == "revoke" and c == category for _, c, a, _ in found), found

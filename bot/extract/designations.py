@@ -36,6 +36,8 @@ _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also call
 _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                        r"(?!\s+(?!pursuant)[a-z]+\b)")
 
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s*")
 _RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?"
                       r"(?:[a-z]+\s+)?(?:entities|individuals|people|persons|companies|firms|groups|organi[sz]ations|"
                       r"banks|vessels|officials|bodies|institutions|entity|individual|person|company|firm|group|"
@@ -108,21 +110,35 @@ class DesignationFinder:
         last_cats: tuple[list[str], int] | None = None
         last_act = "designate"  # "OFAC removed 400 entities from its lists. Among them were X": X is delisted too
         seen = set()
+        marker = False
+        colon_list = False  # the last listing sentence ended on a colon: bullet lines after it are its names
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
+            if colon_list and _MARKER.fullmatch(sent.text):
+                marker = True  # "1." split off its line: the next sentence is the item
+                continue
+            bullet = _BULLET.match(sent.text) is not None or marker
+            marker = False
+            if not bullet:
+                colon_list = colon_list and not sent.text.strip() == ""
             triggers = [t for t in sent if ((t.lower_ in self.designate or t.lower_ in self.revoke)
                                             and not self._inside_list_name(t)) or self._places_on_list(t)]
             restate = None
-            if not triggers and last_cats and sent.start - last_cats[1] < 120:
+            if bullet and colon_list and last_cats:
+                restate = sent[0]  # "designated the following:\n- A\n- B": each bullet line names one more
+                triggers = [restate]
+            elif not triggers and last_cats and sent.start - last_cats[1] < 120:
                 restate = self._restating(sent)  # "... and four entities. The four entities are A, B and C."
                 triggers = [restate] if restate is not None else []
+            if not bullet:
+                colon_list = bool(triggers) and sent.text.rstrip().endswith(":")
             if not triggers:
                 continue
             cats = self._sentence_categories(sent.text)
             if not cats:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
-            if not cats and any(t.lemma_ == "designate" and t.pos_ == "VERB" for t in triggers):
+            if not cats and any(t.lemma_ in _CARRY | {"unblock", "delist"} and t.pos_ == "VERB" for t in triggers):
                 low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
                 cats = list(dict.fromkeys(c for k, c in self.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
             if not cats and last_cats and sent.start - last_cats[1] < 120 \
@@ -131,7 +147,7 @@ class DesignationFinder:
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
-            valid = [t for t in triggers if self._acts(t) and not self._background(t)]
+            valid = [t for t in triggers if (bullet and t is restate) or self._acts(t) and not self._background(t)]
             if not valid:
                 last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
@@ -223,6 +239,12 @@ class DesignationFinder:
             return True
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
 
+    def _revoked_order(self, verb: Token, trig: Token) -> bool:
+        """'cancelled the order that banned X', 'revoked the notification which declared X unlawful': the listing
+        told in the relative clause is what the revoking verb undoes."""
+        return verb.dep_ in ("relcl", "acl") and verb.lower_ in self.designate and verb.head.head.i == trig.i \
+            and trig.lower_ in self.revoke and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "NOUN"
+
     def _inside_list_name(self, t: Token) -> bool:
         """'Specially Designated Global Terrorists': a word inside a list's name triggers nothing."""
         sent = t.sent
@@ -255,7 +277,7 @@ class DesignationFinder:
         # "removed the group from its list of proscribed organizations in 2008": the date hung deep in the list's name
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "off", "under", "as"):
-                kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c and g is not c
+                kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c and g.i != c.i
                          and all(a.dep_ in ("pobj", "prep", "amod", "compound") or a is c
                                  for a in list(g.ancestors)[:list(g.ancestors).index(c) + 1])]
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
@@ -288,7 +310,7 @@ class DesignationFinder:
             if any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
                 return "revoke"
             if anc.lower_ in self.designate and anc.pos_ == "VERB":
-                return "designate"
+                return "revoke" if self._revoked_order(anc, anc.head.head) else "designate"
         before = [t for t in triggers if t.i < span.start]
         t = before[-1] if before else triggers[0]
         return "revoke" if t.lower_ in self.revoke else "designate"
@@ -298,7 +320,7 @@ class DesignationFinder:
         doc = sent.doc
         skip: set[int] = set()
         for t in sent:
-            if t.dep_ in ("relcl",) and t.i > trig.i:
+            if t.dep_ in ("relcl",) and t.i > trig.i and not self._revoked_order(t, trig):
                 skip.update(x.i for x in t.subtree)
         # "designated two groups that reject the accord - A, led by X, and B - as ...": the names after the dash
         # restate the counted object, whatever clause the parser hung them on
@@ -320,6 +342,8 @@ class DesignationFinder:
                 continue  # "the Directorate for Internal Security": a word inside a name ends nothing
             if t.lower_ in _STOP and any(a.dep_ == "appos" for a in list(t.ancestors)[:4]):
                 continue  # "X, the ministry's director general for intelligence, and Y": a description, not a reason
+            if t.lower_ == "following" and doc[t.i - 1].lower_ == "the":
+                continue  # "designated the following entities: A; B": the list is still to come
             if (t.lower_ in _STOP or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
                 end = t.i
                 break
@@ -329,6 +353,8 @@ class DesignationFinder:
         if counted and end < sent.end and any(t.lower_ in ("including", "among") for t in doc[end: sent.end]):
             end = sent.end
         start = trig.i
+        if trig.i == sent.start and not trig.is_punct and trig.lower_ not in self.designate | self.revoke:
+            start = trig.i - 1  # a bullet item whose number was split off: the item's first word is a name's
         back = self._back_reference(trig)
         if back is not None:
             start, end = back  # "took action against A; B; and C, designating all three": the names come first
@@ -680,7 +706,7 @@ class DesignationFinder:
                 run[0].head.i in {x.i for sp in spans + out for x in sp} or run[0].head.pos_ == "PROPN")
             if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj:
                 sp = doc[run[0].i: run[-1].i + 1]
-                if len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
+                if len(sp) >= 3 and sp[0].lower_ in self.person_descriptors and sp[-1].lower_.rstrip(".") not in _NAME_HEADS:
                     sp = sp[1:]  # "the German Green Jane Roe"
                 # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
                 # ("Tradive General Trading LLC")
