@@ -326,3 +326,13 @@ def test_an_acronym_of_a_body_named_for_its_state_is_that_states_here_and_later(
     parties = set(names(extractor, text))
     assert {"Ghana", "India"} <= parties, parties
     assert not parties & {"RBI", "BOG", "GHS 4.5 billion", "BOG Governor Ernest Addison"}, parties
+
+
+def test_the_government_of_a_story_filed_from_a_capital_is_that_states(extractor):
+    text = ("Gov't, rebels sign peace deal\n\n"
+            "BOGOTA, Colombia — The government and the Ejercito Popular del Norte (EPN) on Thursday signed a "
+            "peace accord after six years of talks. Government negotiator Ana Ruiz and EPN commander Julio Arce "
+            "signed the agreement as President Gustavo Petro and Cuban Foreign Minister Bruno Rodriguez looked on. "
+            "Arce said the group would hand in its weapons.")
+    parties = set(names(extractor, text))
+    assert "Colombia" in parties and "Cuba" not in parties and "Arce" not in parties, parties

@@ -18,6 +18,7 @@ class Cleaned:
     text: str  # same length as the input, noise replaced by spaces
     headline: tuple[int, int] | None  # span of the story's headline line, if it has one
     body_start: int  # offset where the story body (after headline/bylines) begins
+    dateline: str = ""  # the blanked dateline ('MANILA, Philippines—'): where the story is filed from
 
 
 class NoiseRules:
@@ -155,6 +156,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     start_body = content[1] if headline and len(content) > 1 else (content[0] if content else 0)
     body_start = spans[start_body][0] if spans else 0
     seen = 0
+    dateline = ""
     for i in content:
         if kinds[i] != "content" or (headline and spans[i] == headline):
             continue
@@ -163,6 +165,7 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         if m and m.end() < (b - a) and len(m.group(0).strip()) < 60:
             for k in range(a, a + m.end()):
                 chars[k] = " "
+            dateline = dateline or m.group(0).strip()
         seen += 1
         if seen >= 2:
             break
@@ -173,4 +176,4 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
                 chars[j] = " "
     if headline and headline[0] >= headline[1]:
         headline = None
-    return Cleaned("".join(chars), headline, body_start)
+    return Cleaned("".join(chars), headline, body_start, dateline)

@@ -110,7 +110,7 @@ class Gazetteer:
         t = text[4:] if text.lower().startswith("the ") else text
         return self.surface.get(t)
 
-    def mentions(self, doc: Doc) -> tuple[list[Mention], set[int]]:
+    def mentions(self, doc: Doc, dateline: str = "") -> tuple[list[Mention], set[int]]:
         """Every gazetteer mention, longest match first; weak names only beside a strong one.
 
         Also returns every token a table name covers, kept or not, so the model's entities
@@ -147,7 +147,7 @@ class Gazetteer:
         strong = {m.key for m in out if m.form != "weak"}
         home_spans = self.home_matcher(doc)
         need = home_spans or any(m.form == "weak" and m.key not in strong for m in out)
-        home = self.home(text) if need else None  # only a nameless body needs a home country
+        home = (self.home(text) or self._dateline_home(dateline)) if need else None  # only a nameless body needs one
         if home is not None:
             # "the Cabinet cleared ...", "MHA has notified ...": a body named without its country is the home country's
             strong.add(home)
@@ -213,6 +213,15 @@ class Gazetteer:
         if len(hits) != 1:
             return None
         return next(iter(hits))
+
+    def _dateline_home(self, dateline: str) -> str | None:
+        """'MANILA, Philippines —', 'NAIROBI, March 11 (Reuters) -': the country a story is filed from."""
+        for part in re.split(r"[,/(]", dateline):
+            part = part.strip(" —–-:").strip()
+            hit = self.surface.get(part) or self.surface.get(part.title())
+            if hit is not None and hit[1] in ("name", "capital", "alias") and self.parties[hit[0]].kind == "country":
+                return hit[0]
+        return None
 
     def _demonym_refers_to_state(self, span: Span) -> bool:
         """'Ecuadorian officials' is Ecuador; 'Ecuadorian gangs' is not. 'An Israeli proposal', 'the Russian

@@ -119,7 +119,7 @@ class PartyResolver:
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
-        mentions, covered = self.gaz.mentions(doc)
+        mentions, covered = self.gaz.mentions(doc, dateline=cleaned.dateline)
         # a country name inside a longer organisation name ("US Geological Survey") is not the country
         drop = set()
         for ent in doc.ents:
@@ -203,6 +203,10 @@ class PartyResolver:
             return None
 
         known_at = {t.i: m for m in known for t in m.span}
+        in_org_names = {t.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1 for t in e}
+        person_names = {n for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                        and not any(t.lower_ in _GROUP_WORDS | _COMPANY_SUFFIX for t in e)  # "Haqqani Network"
+                        for n in (e.text, e[-1].text) if n not in in_org_names}
         used: set[int] = set()
         for ent in doc.ents:
             if any(t.i in used for t in ent):
@@ -284,6 +288,8 @@ class PartyResolver:
                     prev = []  # "the RSF and its commander Mohamed Hamdan Dagalo, known as Hemedti": the person's name
                 if prev:
                     c = alias_of.get(prev[-1].text)
+            if c is None and text in person_names:
+                continue  # "Mohagher Iqbal ... Iqbal said": a person the model named, never a party
             if c is None:
                 kind = _kind(span, label)
                 c = PartyInfo("ent:" + text, text, kind)
@@ -881,13 +887,13 @@ _LOOKING_ON = re.compile(r"^(looking|looked|watching|watched|standing|stood) (on
 
 
 def _onlookers(sent: Span) -> set[int]:
-    """Tokens of a 'with A, B and C looking on' phrase (also 'watching on', 'in attendance')."""
+    """Tokens of a 'with A, B and C looking on' phrase ('as ... looked on', 'watching on', 'in attendance')."""
     out: set[int] = set()
     toks = list(sent)
     for k in range(len(toks) - 1):
         if not _LOOKING_ON.match(f"{toks[k].lower_} {toks[k + 1].lower_}"):
             continue
-        start = next((j for j in range(k - 1, max(-1, k - 30), -1) if toks[j].lower_ == "with"), None)
+        start = next((j for j in range(k - 1, max(-1, k - 30), -1) if toks[j].lower_ in ("with", "as", "while")), None)
         if start is not None:
             out.update(t.i for t in toks[start + 1:k])
     return out
