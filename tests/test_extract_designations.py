@@ -527,3 +527,14 @@ def test_revocations_in_other_words(extractor, text, names, category):
     found = designations(extractor, text)
     assert {e for e, *_ in found} == names, found
     assert all(a == "revoke" and c == category for _, c, a, _ in found), found
+
+
+def test_also_designated_carries_the_list_just_named_and_a_name_runs_not_into_its_list(extractor):
+    text = ("Ottawa listed the Harbor Solidarity Network as a terrorist entity on Tuesday. At the same time in "
+            "Washington, the U.S. Treasury Department designated Harbor Solidarity Network a Specially Designated "
+            "Global Terrorist, calling it a sham charity. Treasury also designated Marek Olsen, a citizen it "
+            "described as a member of the group's leadership.")
+    found = designations(extractor, text)
+    assert ("Harbor Solidarity Network", "specially_designated_global_terrorist", "designate", "United States") in found, found
+    assert ("Marek Olsen", "specially_designated_global_terrorist", "designate", "United States") in found, found
+    assert not any("Specially" in e for e, *_ in found), found

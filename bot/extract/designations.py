@@ -138,6 +138,10 @@ class DesignationFinder:
             cats = self._sentence_categories(sent.text)
             if not cats:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
+            if not cats and last_cats and sent.start - last_cats[1] < 120 and any(
+                    t.lemma_ in _CARRY and t.pos_ == "VERB" and any(c.lower_ == "also" and c.dep_ == "advmod" for c in t.children)
+                    for t in triggers):
+                cats = last_cats[0]  # "Treasury also designated X": the list the sentence before named, not the default
             if not cats and any(t.lemma_ in _CARRY | {"unblock", "delist"} and t.pos_ == "VERB" for t in triggers):
                 low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
                 cats = list(dict.fromkeys(c for k, c in self.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
@@ -190,7 +194,8 @@ class DesignationFinder:
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
                     canon = ctx.info[ent_key].name  # one name per listed thing across sentences
-                    if canon.lower() != name.lower() and not re.search(r",| and ", canon[len(name):]) and (canon.lower().startswith(name.lower())
+                    if canon.lower() != name.lower() and not re.search(r",| and ", canon[len(name):]) \
+                            and not any(len(p) > 8 and p in canon.lower()[len(name):] for p, _ in self.categories) and (canon.lower().startswith(name.lower())
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
                         name = canon
@@ -771,6 +776,8 @@ def _split_lists(ents) -> list[Span]:
                  and doc[t.i + 1].lower_.rstrip(".") not in _FIRM_JOINERS
                  and (doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS or doc[t.i + 1].dep_ in ("conj", "compound")
                       and ent.end - t.i >= 3)]
+        # "Samidoun a Specially Designated Global Terrorist" tagged as one name: an article inside ends the name
+        cuts += [t.i for t in ent if t.lower_ in ("a", "an") and t.is_lower and t.pos_ == "DET" and ent.start < t.i < ent.end - 1]
         cuts.sort()
         if not cuts:
             out.append(ent)
