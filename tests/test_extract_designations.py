@@ -538,3 +538,18 @@ def test_also_designated_carries_the_list_just_named_and_a_name_runs_not_into_it
     assert ("Harbor Solidarity Network", "specially_designated_global_terrorist", "designate", "United States") in found, found
     assert ("Marek Olsen", "specially_designated_global_terrorist", "designate", "United States") in found, found
     assert not any("Specially" in e for e, *_ in found), found
+
+
+@pytest.mark.parametrize("text, listed, not_listed", [
+    ("US declares KRF genocide, sanctions Harun Okafor and seven foreign firms", None, "KRF"),
+    ("OFAC on Monday sanctioned seven KRF-owned companies and Harun Okafor.", "Harun Okafor", "KRF"),
+])
+def test_an_untagged_name_modifying_a_noun_is_not_listed(extractor, text, listed, not_listed):
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert listed is None or listed in ents, ents
+    assert not any(e.startswith(not_listed) for e in ents), ents
+
+
+def test_declare_lists_only_with_a_list_named(extractor):
+    assert designations(extractor, "The government declared the Red Hills Front an unlawful association on Monday.")
+    assert not designations(extractor, "Officials on Monday declared the Red Hills Front the winner of the tender.")

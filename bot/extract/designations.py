@@ -151,7 +151,8 @@ class DesignationFinder:
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
-            valid = [t for t in triggers if (bullet and t is restate) or self._acts(t) and not self._background(t)]
+            valid = [t for t in triggers if (bullet and t is restate) or self._acts(t) and not self._background(t)
+                     and not self._bare_declare(t, triggers)]
             if not valid:
                 last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
@@ -243,6 +244,15 @@ class DesignationFinder:
         if t.dep_ == "pobj" and head.head.lemma_ in _ANNOUNCE:
             return True
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
+
+    def _bare_declare(self, t: Token, triggers: list[Token]) -> bool:
+        """'US declares RSF genocide, sanctions X': 'declare' lists only when its own words name a list
+        ('declared X a terrorist organisation', '... an unlawful association')."""
+        if t.lemma_ != "declare" or t.pos_ != "VERB":
+            return False
+        stop = min([o.i for o in triggers if o.i > t.i] + [t.sent.end])
+        own = "".join(x.text_with_ws for x in t.subtree if t.i < x.i < stop)
+        return not self._sentence_categories(own)
 
     def _revoked_order(self, verb: Token, trig: Token) -> bool:
         """'cancelled the order that banned X', 'revoked the notification which declared X unlawful': the listing
@@ -709,8 +719,20 @@ class DesignationFinder:
                 continue
             lone_conj = len(run) == 1 and run[0].dep_ == "conj" and run[0].is_title and (
                 run[0].head.i in {x.i for sp in spans + out for x in sp} or run[0].head.pos_ == "PROPN")
+            hyph = bool(run) and run[-1].text in ("-", "–")
+            if hyph:
+                run = run[:-1]  # "RSF-owned companies": the hyphen glues a modifier on, it is not the name's
             if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj:
                 sp = doc[run[0].i: run[-1].i + 1]
+                nx = doc[sp.end + 1] if hyph and sp.end + 1 < len(doc) else None
+                if nx is not None and (nx.lower_ in self.participles or nx.lower_.startswith("based")):
+                    run = []
+                    continue  # "RSF-owned", "Tehran-backed": a modifier of the listed thing
+                r = sp.root
+                if r.dep_ in ("compound", "amod", "nmod") and r.head.i == sp.end and r.head.pos_ == "NOUN" \
+                        and r.head.lower_ not in _GROUP_NOUNS and r.head.lower_ not in _NAME_HEADS:
+                    run = []
+                    continue  # "declares RSF genocide": a name modifying a common noun is not what is listed
                 if len(sp) >= 3 and sp[0].lower_ in self.person_descriptors and sp[-1].lower_.rstrip(".") not in _NAME_HEADS:
                     sp = sp[1:]  # "the German Green Jane Roe"
                 # a title leads a person's name ("General Ahmed Ali"); inside a firm's name it is a word of it
