@@ -553,3 +553,11 @@ def test_an_untagged_name_modifying_a_noun_is_not_listed(extractor, text, listed
 def test_declare_lists_only_with_a_list_named(extractor):
     assert designations(extractor, "The government declared the Red Hills Front an unlawful association on Monday.")
     assert not designations(extractor, "Officials on Monday declared the Red Hills Front the winner of the tender.")
+
+
+def test_its_owner_after_a_description_is_listed_too(extractor):
+    text = ("The Treasury on Sunday announced sanctions on nine companies and individuals. Those blacklisted include "
+            "Crescent Bay Trading, a company based in the United Arab Emirates, and its owner, Farid Nassiri.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert {"Crescent Bay Trading", "Farid Nassiri"} <= ents, ents
+    assert "United Arab Emirates" not in ents, ents

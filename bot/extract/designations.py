@@ -407,6 +407,12 @@ class DesignationFinder:
         described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                      and c.i >= sp.end and not any(g.dep_ == "nummod" for g in c.children) for x in c.subtree
                      if not any(sp.end <= i < x.i for i in semis)}
+        # "A, a company based in X, and its owner, B": 'its owner, B' the parser hung on the description is the
+        # next listed thing
+        described -= {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      for k in c.children if k.dep_ == "conj" and k.pos_ == "NOUN"
+                      and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in k.children)
+                      and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in k.children) for x in k.subtree}
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
