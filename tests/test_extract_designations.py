@@ -561,3 +561,10 @@ def test_its_owner_after_a_description_is_listed_too(extractor):
     ents = {e for e, *_ in designations(extractor, text)}
     assert {"Crescent Bay Trading", "Farid Nassiri"} <= ents, ents
     assert "United Arab Emirates" not in ents, ents
+
+
+def test_a_title_word_before_a_firm_head_is_part_of_the_firm(extractor):
+    text = ("OFAC also sanctioned three companies. The companies are Blue Python LLC; Al Noor Al Sharq General "
+            "Trading; and Horizon Bright Systems General Trading.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Al Noor Al Sharq General Trading" in ents, ents

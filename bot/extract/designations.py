@@ -656,7 +656,8 @@ class DesignationFinder:
                 continue  # "JeM founder Masood Azhar": JeM names whose founder is listed
             if any(t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
                                                        or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
-                   for t in sp):
+                   and not (t.i > sp.start and t.i + 1 < sp.end and doc[t.i + 1].lower_.rstrip(".") in _NAME_HEADS)
+                   for t in sp):  # ("Al Jil Al Qadem General Trading": a title word before a firm's head is the firm's)
                 continue  # "Public Safety Minister Gary ...": who announced it, not who is listed
             if state_ok and root.dep_ not in ("dobj", "poss", "nsubjpass", "pobj", "conj", "appos"):
                 continue  # "a Vatican-brokered agreement": not the state delisted
