@@ -568,3 +568,18 @@ def test_a_title_word_before_a_firm_head_is_part_of_the_firm(extractor):
             "Trading; and Horizon Bright Systems General Trading.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert "Al Noor Al Sharq General Trading" in ents, ents
+
+
+@pytest.mark.parametrize("text, names, action", [
+    ("The Treasury on Monday imposed sanctions on three firms. The sanctioned entities are Green Valley Trading LLC, "
+     "Red Hills Exchange and Blue Lake Money Services.",
+     {"Green Valley Trading LLC", "Red Hills Exchange", "Blue Lake Money Services"}, "designate"),
+    ("The Treasury on Monday removed two firms from the SDN list. Those delisted are Green Valley Trading LLC and "
+     "Red Hills Exchange.", {"Green Valley Trading LLC", "Red Hills Exchange"}, "revoke"),
+    ("The Council on Monday removed the following from its terrorist list:\n- Green Valley Front\n- Red Hills Army\n\n"
+     "Officials gave no reason.", {"Green Valley Front", "Red Hills Army"}, "revoke"),
+])
+def test_the_sanctioned_entities_are_and_lists_of_delistings(extractor, text, names, action):
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == names, found
+    assert all(a == action for _, _, a, _ in found), found

@@ -128,9 +128,11 @@ class DesignationFinder:
             if bullet and colon_list and last_cats:
                 restate = sent[0]  # "designated the following:\n- A\n- B": each bullet line names one more
                 triggers = [restate]
-            elif not triggers and last_cats and sent.start - last_cats[1] < 120:
-                restate = self._restating(sent)  # "... and four entities. The four entities are A, B and C."
-                triggers = [restate] if restate is not None else []
+            elif last_cats and sent.start - last_cats[1] < 120 and not any(
+                    t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
+                # "... and four entities. The four entities are A, B and C."; "The sanctioned entities are A and B"
+                restate = self._restating(sent)
+                triggers = [restate] if restate is not None else triggers
             if not bullet:
                 colon_list = bool(triggers) and sent.text.rstrip().endswith(":")
             if not triggers:
