@@ -140,3 +140,10 @@ def test_breadcrumbs_are_not_the_story(rules):
     page = "Home » Business » Economy\n\nGhana signs $3bn IMF deal\n\nGhana signed a $3 billion loan agreement with the IMF on Friday, officials said.\n"
     c = clean(page, rules)
     assert "Economy" not in c.text and page[slice(*c.headline)] == "Ghana signs $3bn IMF deal"
+
+
+def test_a_long_chat_line_that_mentions_a_newsletter_is_story(rules):
+    chat = ("quick recap for tmrw's newsletter: the Home Office laid the order today - UK now proscribes the group "
+            "in its entirety, and Canberra listed it too. no money in either story")
+    assert clean(chat, rules).text == chat
+    assert "Sign up" not in clean("Sign up for our daily newsletter\nThe UK signed the deal on Monday, officials said.", rules).text
