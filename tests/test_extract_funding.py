@@ -371,3 +371,24 @@ def test_rewards_and_bounties_are_not_funding(extractor, text, expected):
 ])
 def test_background_money_in_a_story_about_something_else(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "well short of" the sum wanted is a yardstick, not money given
+    ("Donors pledged $4 billion for Sudan on Monday, well short of the $9 billion the UN says it needs.",
+     [(4_000_000_000, "USD")]),
+    # the same figure from another giver, in the same sentence, written after "the" + the giver's name
+    ("Norway pledged $200 million in grants and Denmark $300 million, while the Netherlands pledged "
+     "$200 million and the EU $300 million.",
+     [(200_000_000, "USD"), (200_000_000, "USD"), (300_000_000, "USD"), (300_000_000, "USD")]),
+    # a word naming the kind of funding ("export financing", "trade credit") is no decoy
+    ("Officials said Japan would make $2 billion in export and investment financing available to Kenyan firms.",
+     [(2_000_000_000, "USD")]),
+    ("Seoul will extend $700 million in trade credit to Vietnam, the finance ministry said.",
+     [(700_000_000, "USD")]),
+    # hyphenated amounts before the noun
+    ("A 42-million-dollar loan will fund a water project in Ghana, and a 15-million-dollar grant will train nurses.",
+     [(15_000_000, "USD"), (42_000_000, "USD")]),
+])
+def test_pledge_roll_calls_and_kinds_of_funding(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -32,6 +32,10 @@ SRC = Source(kind="text")
     ("a $5-billion loan", 5_000_000_000, "USD"),
     ("50 million Canadian dollars", 50_000_000, "CAD"),
     ("KSh 20 billion", 20_000_000_000, "KES"),
+    # the whole amount hyphenated before its noun, and the Vietnamese dong as the press writes it
+    ("a 42-million-dollar credit line", 42_000_000, "USD"),
+    ("the 7.5-billion-euro programme", 7_500_000_000, "EUR"),
+    ("VNĐ15 trillion", 15_000_000_000_000, "VND"),
 ])
 def test_amounts(text, value, currency):
     found = reader().find(text)

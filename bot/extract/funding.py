@@ -237,6 +237,7 @@ class FundingFinder:
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
                   and not (w in ("worth", "valued") and self._values_funding(t))
+                  and not self._names_kind_of_funding(t)
                   and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))}
         if decoys:
             return False
@@ -286,6 +287,17 @@ class FundingFinder:
             return True
         thing = tok.head
         return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
+
+    def _names_kind_of_funding(self, tok: Token) -> bool:
+        """'$3bn in export and investment financing', 'trade credit': a word that says which kind of funding
+        the money is modifies a funding noun and is no decoy."""
+        x = tok
+        while x.dep_ == "conj" and x.head is not x:
+            x = x.head
+        if x.dep_ not in ("compound", "nmod", "amod") or x.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = x.head
+        return head.lower_ in self.funding or head.lemma_.lower() in self.funding
 
     @staticmethod
     def _subject_of(span: Span, verb: Token) -> bool:
@@ -385,13 +397,18 @@ class FundingFinder:
         either comes in the same sentence as the first ('1bn yuan of military aid ... and 1bn yuan in food aid')
         or has a giver of its own ('the AIIB $1bn. Saudi Arabia pledged $1bn')."""
         doc = span.doc
-        if any(doc[i].lower_ in _DEFINITE for i in range(max(span.sent.start, span.start - 2), span.start)):
+        # "the same $1bn", "that $1bn" point back; "the UAE $500m" is a giver's name with its article
+        if any(doc[i].lower_ in _DEFINITE and (i == span.start - 1 or doc[i].head.i in range(span.start, span.end))
+               for i in range(max(span.sent.start, span.start - 2), span.start)):
             return False
         same = [f for f in out if (f.amount.currency, round(f.amount.value, 2)) == key]
         if not same:
             return False
-        if any(f.sent.start == span.sent.start for f in same):
-            return all(f.sent.start == span.sent.start for f in same) and len(same) == 1
+        if all(f.sent.start == span.sent.start for f in same) and len(same) == 1:
+            return True
+        if any(f.sent.start == span.sent.start for f in same) and not (
+                donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key for f in same)):
+            return False
         # a headline and a lead restate the news further down; a roll-call of givers in the body does not
         lead = []
         for f in out:

@@ -51,7 +51,7 @@ class MoneyReader:
         post = rf"(?:{_alt(self.words)})\b"
         self.re = re.compile(
             rf"(?P<pre>{pre})\s?(?P<n1>{num}|{wnum})(?P<s1>{scale}*)(?!\w)"
-            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)\s+(?P<post>{post})",
+            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)(?:\s+|-)(?P<post>{post})",
             re.I,
         )
 
