@@ -147,3 +147,17 @@ def test_a_long_chat_line_that_mentions_a_newsletter_is_story(rules):
             "in its entirety, and Canberra listed it too. no money in either story")
     assert clean(chat, rules).text == chat
     assert "Sign up" not in clean("Sign up for our daily newsletter\nThe UK signed the deal on Monday, officials said.", rules).text
+
+
+def test_a_one_step_breadcrumb_and_photo_credits_are_not_the_story(rules):
+    page = ("News | World | Asia | Sport\n"
+            "World > Asia\n\n"
+            "Chile and Peru sign a fisheries pact\n"
+            "Boats in the port of Arica, May 2021. Photo by Staff/Ana Diaz\n\n"
+            "Trawlers at dawn in Callao. — EFE/Andina Photo\n\n"
+            "Chile and Peru on Monday signed a fisheries agreement that sets joint quotas for anchovy in "
+            "their shared waters for the next five years.\n")
+    c = clean(page, rules)
+    assert c.text[slice(*c.headline)] == "Chile and Peru sign a fisheries pact"
+    assert "Photo by" not in c.text and "Andina Photo" not in c.text
+    assert "signed a fisheries agreement" in c.text

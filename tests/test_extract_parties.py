@@ -336,3 +336,23 @@ def test_the_government_of_a_story_filed_from_a_capital_is_that_states(extractor
             "Arce said the group would hand in its weapons.")
     parties = set(names(extractor, text))
     assert "Colombia" in parties and "Cuba" not in parties and "Arce" not in parties, parties
+
+
+def test_a_name_written_with_its_own_diacritics_is_the_tables(extractor):
+    text = ("Bogotá and the European Union signed a customs cooperation accord on Friday. "
+            "The accord was signed in Bogotá by ministers of both sides.")
+    assert set(names(extractor, text)) == {"Colombia", "European Union"}
+    text = "Việt Nam and Japan signed an agreement on rice exports in Hà Nội on Monday."
+    assert {n for n in names(extractor, text)} >= {"Japan"}
+    assert any(n in ("Vietnam", "Việt Nam") for n in names(extractor, text))
+
+
+def test_who_gives_or_gets_an_amount_is_told_by_the_grammar_around_it(extractor):
+    text = ("Donors pledge $12bn for Sudan at Paris meeting\n\n"
+            "Donors pledged $12 billion for Sudan's recovery at a conference in Paris on Monday. "
+            "Norway pledged $300 million in grants and Japan $200 million. "
+            "Sweden announced a pledge of $150 million, officials said. "
+            "The country will get $4.5 billion in EU loans over three years.")
+    got = set(names(extractor, text))
+    assert {"Sudan", "Norway", "Japan", "Sweden", "European Union"} <= got
+    assert "France" not in got

@@ -6,6 +6,7 @@ pass; the resolution (which party, what kind of name) is a dictionary lookup.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -105,6 +106,12 @@ class Gazetteer:
         self.home_matcher.add("HOME", list(nlp.tokenizer.pipe(lex.get("home_bodies", []))))
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_matcher.add("GAZ", list(nlp.tokenizer.pipe(self.lower_surface.keys())))
+        # a name written with its own diacritics ('Việt Nam', 'Hà Nội', 'Bogotá'): matched on its plain letters,
+        # spaces aside, when the written form carries a letter outside ASCII
+        self.folded: dict[str, tuple[str, str]] = {}
+        for surf, val in self.surface.items():
+            if val[1] in ("name", "alias", "capital") and len(surf) >= 4 and not surf.isupper():
+                self.folded.setdefault(_fold(surf), val)
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         t = text[4:] if text.lower().startswith("the ") else text
@@ -128,12 +135,14 @@ class Gazetteer:
                 key, form = self.lower_surface[span.text.lower()]
                 if span.text.islower() and form in ("name", "capital") and self.parties[key].kind == "country":
                     spans.append(span)
+        spans += self._folded_spans(doc)
         from spacy.util import filter_spans
 
         out: list[Mention] = []
         covered: set[int] = set()
         for span in filter_spans(spans):
-            key, form = self.surface.get(span.text) or self.lower_surface[span.text.lower()]
+            key, form = self.surface.get(span.text) or self.lower_surface.get(span.text.lower()) \
+                or self.folded[_fold(span.text)]
             covered.update(range(span.start, span.end))
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
@@ -164,6 +173,18 @@ class Gazetteer:
                 out.append(Mention(home, span, "weak"))
             out.sort(key=lambda m: m.span.start)
         return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
+
+    def _folded_spans(self, doc: Doc) -> list[Span]:
+        out = []
+        for tok in doc:
+            if tok.is_ascii or not any(ch.isalpha() and ord(ch) > 127 for ch in tok.text) or not tok.text[0].isupper():
+                continue
+            for a in range(max(0, tok.i - 2), tok.i + 1):
+                for b in range(tok.i + 1, min(len(doc), a + 3) + 1):
+                    span = doc[a:b]
+                    if span[0].text[0].isupper() and span[-1].is_alpha and _fold(span.text) in self.folded:
+                        out.append(span)
+        return out
 
     def _owner_named_before(self, span: Span) -> str | None:
         """The state a body's name is prefixed with ('German', "Japan's"), when that is another state."""
@@ -249,6 +270,12 @@ def _surnames_after_full_names(doc: Doc, out: list[Mention], covered: set[int]) 
             covered.add(tok.i)
             extra.append(Mention(key, doc[tok.i:tok.i + 1], "person"))
     return extra
+
+
+def _fold(text: str) -> str:
+    """'Hà Nội' -> 'hanoi', 'Việt Nam' -> 'vietnam': plain letters, no case, no spaces."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").replace("ı", "i"))
+    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()
 
 
 def _lower_case_text(text: str) -> bool:

@@ -116,6 +116,9 @@ class PartyResolver:
         self.mediator_nouns = set(lex["mediator_nouns"])
         self.venture_nouns = set(lex["venture_nouns"])
         self.offer_nouns = set(lex["offer_nouns"])
+        self.giver_verbs = set(lex["giver_verbs"])
+        self.receiver_verbs = set(lex["receiver_verbs"])
+        self.money_nouns = set(lex["money_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -701,6 +704,8 @@ class PartyResolver:
                     keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
+            for key in self._money_sides(ctx, f):
+                keep(key, f.sent)
             for key in self._investors(ctx, f.sent):
                 keep(key, f.sent)
         out = []
@@ -810,6 +815,56 @@ class PartyResolver:
         pi.first = span.start
         ctx.info[pi.key] = pi
         return pi
+
+    def _money_sides(self, ctx: Context, f) -> list[str]:
+        """Who gives or gets an amount, told by the grammar around it: the subject of the verb that governs
+        it ('Turkey announced $5bn in credit', 'Qatar pledged $1bn and the UAE $500m'), the subject of a
+        receiving verb ('Iraq would receive $1.5bn'), a party modifying the money noun ('$18bn in EU loans')."""
+        doc = ctx.doc
+        span = doc.char_span(f.amount.start, f.amount.end, alignment_mode="expand")
+        if span is None or f.sent is None:
+            return []
+        out: list[str] = []
+
+        def add(tok: Token) -> None:
+            for t in [tok] + list(tok.conjuncts):
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.form not in ("demonym", "person") and m.key not in ctx.not_sides \
+                        and ctx.info[m.key].kind in ("country", "organisation") and m.key not in out:
+                    out.append(m.key)
+
+        root = span.root
+        # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant"
+        nouns = [root] + [c for c in root.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() in self.money_nouns or n.lower_ in self.money_nouns or n is root:
+                for c in n.children:
+                    if c.dep_ in ("compound", "poss", "nmod") and (n is not root or c.i < span.start):
+                        add(c)
+        h = root
+        for _ in range(4):
+            if h.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod", "conj", "attr", "nummod", "quantmod",
+                          "compound", "nsubjpass") and h.head is not h:
+                if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and ctx.by_token.get(h.head.i) is not None:
+                    break
+                h = h.head
+            else:
+                break
+            if h.pos_ in ("VERB", "AUX"):
+                break
+            if ctx.by_token.get(h.i) is not None and h.pos_ == "PROPN":
+                add(h)  # gapped: '... and the UAE $500 million'
+                return out
+        if h.pos_ not in ("VERB", "AUX"):
+            return out
+        verb = h
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        if h.lemma_ in self.giver_verbs or h.lemma_ in self.receiver_verbs:
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    add(c)
+        return out
 
     @staticmethod
     def _co_donors(ctx: Context, f) -> list[str]:
