@@ -583,3 +583,27 @@ def test_the_sanctioned_entities_are_and_lists_of_delistings(extractor, text, na
     found = designations(extractor, text)
     assert {e for e, *_ in found} == names, found
     assert all(a == action for _, _, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, names, cats", [
+    ("The State Department on Monday designated four armed groups as Foreign Terrorist Organizations. The "
+     "designations, published in the Federal Register, cover the Harbor Wolves Cartel; the Frente Rojo del Sur; "
+     "and the Northern Hawks Network.",
+     {"Harbor Wolves Cartel", "Frente Rojo del Sur", "Northern Hawks Network"}, {"foreign_terrorist_organization"}),
+    ("The Treasury on Tuesday imposed sanctions on three shipping firms. The measures target Blue Reef Maritime, "
+     "Coral Bay Shipping and Amber Sea Logistics.",
+     {"Blue Reef Maritime", "Coral Bay Shipping", "Amber Sea Logistics"}, {"sanctions"}),
+])
+def test_the_designations_cover_restates_the_listing(extractor, text, names, cats):
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == names, found
+    assert {c for _, c, _, _ in found} == cats, found
+
+
+def test_names_in_brackets_after_a_name_are_its_aliases(extractor):
+    text = ("The State Department on Monday designated the Southern Coast Cartel (Cártel de la Costa Sur, or CCS) "
+            "and the River Lions (Leones del Río) as Foreign Terrorist Organizations.")
+    found = {e: a for e, a in ((d.entity, d.entity_aliases) for d in extractor.extract(text, source=SRC).designations)}
+    assert set(found) == {"Southern Coast Cartel", "River Lions"}, found
+    assert {"Cártel de la Costa Sur", "CCS"} <= set(found["Southern Coast Cartel"]), found
+    assert "Leones del Río" in found["River Lions"], found

@@ -90,6 +90,8 @@ class DesignationFinder:
         self.placing = set(data["list_placing_verbs"])
         self.part_nouns = set(data["part_nouns"])
         self.person_descriptors = set(data["person_descriptors"])
+        self.restate_verbs = set(data["restate_verbs"])
+        self.restate_nouns = set(data["restate_nouns"])
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
     def _sentence_categories(self, text: str) -> list[str]:
@@ -127,6 +129,10 @@ class DesignationFinder:
             restate = None
             if bullet and colon_list and last_cats:
                 restate = sent[0]  # "designated the following:\n- A\n- B": each bullet line names one more
+                triggers = [restate]
+            elif last_cats and sent.start - last_cats[1] < 120 and self._act_covers(sent) is not None:
+                # "... designated four groups. The designations cover A; B; and C"; "The measures target A and B"
+                restate = self._act_covers(sent)
                 triggers = [restate]
             elif last_cats and sent.start - last_cats[1] < 120 and not any(
                     t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
@@ -197,7 +203,7 @@ class DesignationFinder:
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
                     canon = ctx.info[ent_key].name  # one name per listed thing across sentences
-                    if canon.lower() != name.lower() and not re.search(r",| and ", canon[len(name):]) \
+                    if canon.lower() != name.lower() and not re.search(r",| and |\(", canon[len(name):]) \
                             and not any(len(p) > 8 and p in canon.lower()[len(name):] for p, _ in self.categories) and (canon.lower().startswith(name.lower())
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
@@ -442,10 +448,15 @@ class DesignationFinder:
                     alias_tokens.add(j + 1)
                 continue
             cands.append(_Cand(sp))
-            # "(VoC)" right after a name is its acronym
+            # "(VoC)" right after a name is its acronym; "(Cártel de Sinaloa)", "(Cártel de Jalisco Nueva Generación,
+            # or CJNG)": the names in brackets right after a name are its other names
             if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
                 cands[-1].aliases.append(doc[sp.end + 1].text)
                 alias_tokens.add(sp.end + 1)
+            else:
+                for text, ids in _bracket_names(sp):
+                    cands[-1].aliases.append(text)
+                    alias_tokens.update(ids)
         # quoted or unrecognised aliases: "known locally as "the Southern Front""
         for m in re.finditer(r"(also known as|known locally as|known as|also trades as|trades as|known by its (?:\w+\s+)?initials,?)\s+[\"“]?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sent.text):
             alias = m.group(2)
@@ -566,14 +577,25 @@ class DesignationFinder:
         """'those targeted are', 'were targeted': the listed; 'has targeted sites' is an attack, no listing."""
         return t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
 
-    @staticmethod
-    def _restating(sent: Span) -> Token | None:
-        """'The four entities are A, B and C': a counted object of the listing just told, named; the copula."""
+    def _restating(self, sent: Span) -> Token | None:
+        """'The four entities are A, B and C': a counted object of the listing just told, named; the copula.
+        'The designations, published in ..., cover A; B; and C': the act just told, named by its noun, covers them."""
         m = _RESTATE.match(sent.text)
         if m is None:
             return None
         at = sent.start_char + m.end(1)
         return next((t for t in sent if t.idx >= at and t.lemma_ in ("be", "include")), None)
+
+    def _act_covers(self, sent: Span) -> Token | None:
+        """'The designations, published in ..., cover A; B; and C', 'The measures target A and B': the act just told,
+        named by its noun as the subject, covers the names in the object; the verb."""
+        root = sent.root
+        if root.pos_ == "VERB" and root.lemma_ in self.restate_verbs and any(c.dep_ == "dobj" for c in root.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in self.restate_nouns and c.i < root.i
+                        and any(g.dep_ == "poss" or g.dep_ == "det" and g.lower_ in ("the", "these", "those", "today")
+                                for g in c.children) for c in root.children):
+            return root
+        return None
 
     @staticmethod
     def _back_reference(trig: Token) -> tuple[int, int] | None:
@@ -713,6 +735,10 @@ class DesignationFinder:
                                                        or t.pos_ == "NOUN" and t.is_upper and len(t) >= 3):
                 run.append(t)  # "Golden Tide Marine", "the Colombian FARC" (an acronym the tagger calls a noun)
                 continue
+            if t is not None and run and t.pos_ == "NOUN" and t.is_title and t.i not in taken and k + 1 < len(toks) \
+                    and toks[k + 1].pos_ == "PROPN" and toks[k + 1].is_title and toks[k + 1].i not in taken:
+                run.append(t)  # "Harbor Wolves Cartel": a capitalised word the tagger calls a noun, inside a name
+                continue
             if t is not None and len(run) == 1 and t.lower_ in _GROUP_NOUNS and t.i not in taken:
                 run.append(t)  # "Yemen's Houthi movement"
                 continue
@@ -792,6 +818,37 @@ class DesignationFinder:
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
 
 
+def _bracket_names(sp: Span) -> list[tuple[str, range]]:
+    """'Sinaloa Cartel (Cártel de Sinaloa)', 'X (Y, or Z)': the names in the brackets right after a name, each with
+    its tokens; none when anything in the brackets is not a name ('(based in Dubai)', '(2019)')."""
+    doc, i = sp.doc, sp.end
+    hi = min(sp.sent.end, i + 14)
+    if i >= hi or doc[i].text != "(":
+        return []
+    close = next((j for j in range(i + 1, hi) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return []
+    out, piece = [], []
+    for j in list(range(i + 1, close)) + [close]:
+        t = doc[j]
+        if j == close or t.text in (",", ";") or t.lower_ == "or":
+            if piece:
+                while piece and doc[piece[0]].lower_ in ("the", "or", "also", "aka", "a.k.a."):
+                    piece = piece[1:]
+                if not piece:
+                    return []
+                words = [doc[k] for k in piece]
+                if not words[0].text[:1].isupper() or not all(
+                        w.text[:1].isupper() or w.lower_ in _CONNECT_IN_NAMES or w.text in ("-", "–", "'", "’")
+                        or w.is_digit and k > 0 for k, w in enumerate(words)):
+                    return []
+                out.append((doc[piece[0]: piece[-1] + 1].text, range(piece[0], piece[-1] + 1)))
+            piece = []
+            continue
+        piece.append(j)
+    return out
+
+
 def _split_lists(ents) -> list[Span]:
     """'National Women's Front, Junior Front' tagged as one name: split where a comma starts a conjunct name."""
     out = []
@@ -809,6 +866,9 @@ def _split_lists(ents) -> list[Span]:
                       and ent.end - t.i >= 3)]
         # "Samidoun a Specially Designated Global Terrorist" tagged as one name: an article inside ends the name
         cuts += [t.i for t in ent if t.lower_ in ("a", "an") and t.is_lower and t.pos_ == "DET" and ent.start < t.i < ent.end - 1]
+        # "Jalisco New Generation Cartel (Cártel de Jalisco" tagged as one name: the bracket that opens an alias and
+        # closes past the tag ends the name (a bracket closed inside, 'Unlawful Activities (Prevention) Act', is kept)
+        cuts += [t.i for t in ent if t.text == "(" and ent.start < t.i and not any(x.text == ")" for x in doc[t.i: ent.end])]
         cuts.sort()
         if not cuts:
             out.append(ent)
