@@ -161,3 +161,12 @@ def test_a_one_step_breadcrumb_and_photo_credits_are_not_the_story(rules):
     assert c.text[slice(*c.headline)] == "Chile and Peru sign a fisheries pact"
     assert "Photo by" not in c.text and "Andina Photo" not in c.text
     assert "signed a fisheries agreement" in c.text
+
+
+def test_a_short_menu_line_with_one_bar_is_not_the_headline(rules):
+    page = ("Search   EN | FR\n"
+            "Kenya and Uganda sign rail deal\n\n"
+            "Kenya and Uganda on Monday signed an agreement to extend the standard gauge railway to the border "
+            "town of Malaba by 2027.\n")
+    c = clean(page, rules)
+    assert c.text[slice(*c.headline)] == "Kenya and Uganda sign rail deal"

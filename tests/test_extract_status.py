@@ -247,3 +247,17 @@ def test_a_body_cue_counts_when_the_headline_speaks_of_the_deal(extractor):
             "Fishing fleets welcomed the news on Monday. Officials said catches had fallen for three years.\n\n"
             "The two governments agreed to share data on anchovy stocks, the ministry said.")
     assert status(extractor, text) == "signed"
+
+
+def test_a_step_agreed_inside_talks_that_deny_the_deal_is_not_the_deal(extractor):
+    text = ("Armenia, Azerbaijan agree to return detainees in border talks, but no peace treaty\n\n"
+            "Armenian and Azerbaijani negotiators met in Brussels on Tuesday, agreeing to return 30 detainees "
+            "each but failing to reach a peace treaty, as the two sides remained far apart on the border.")
+    assert status(extractor, text) == "negotiating"
+
+
+def test_a_player_named_by_role_signing_a_contract_is_hiring(extractor):
+    text = ("Record fee: star striker signs four-year contract in Madrid\n\n"
+            "The Portugal winger signed a four-year contract with the Spanish club on Monday after the "
+            "release clause in his old contract was paid.")
+    assert status(extractor, text) == "none"

@@ -104,8 +104,10 @@ class StatusFinder:
                     continue
                 if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
-                if self._negated(span):
-                    continue
+                if self._negated(span) or _failed(span):
+                    continue  # "failing to reach a ceasefire" reaches none
+                if row["status"] == "signed" and row.get("kind") == "agree" and self._side_step(span, sent):
+                    continue  # "agree to swap prisoners, but no ceasefire": a step inside talks, not the deal
                 if _in_a_name(span):
                     continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
                 if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
@@ -192,8 +194,9 @@ class StatusFinder:
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
         if verb.lemma_ != "sign":
             return False
-        persons = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
-                   and c.text not in self.leaders]  # a leader signs for the state
+        persons = [c for c in verb.children if c.dep_ == "nsubj" and (
+            (c.ent_type_ == "PERSON" and c.text not in self.leaders)  # a leader signs for the state
+            or any(t.lower_ in self.hired_roles for t in c.doc[c.left_edge.i: verb.i]))]  # "the Brazil forward signed"
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if persons and obj.lower_ in ("contract", "contracts", "extension"):
                 return True  # "Lewis Hamilton signed a multi-year contract with Ferrari": a person's own job
@@ -248,6 +251,21 @@ class StatusFinder:
                 objs = [o for v in [c] + [x for x in c.children if x.dep_ == "conj"] for o in v.children if o.dep_ == "dobj"]
                 if any(o.lemma_ in self.peace_objects or o.lower_ in self.peace_objects for o in objs):
                     return True
+        return False
+
+    def _side_step(self, span: Span, sent: Span) -> bool:
+        """Agreeing to do something while the same sentence denies the deal itself ('but no ceasefire',
+        'failing to reach a truce', 'without a deal'): what is agreed is a step inside the talks."""
+        if any(t.lower_ in self.agreement_nouns - _TALKS for t in span):
+            return False  # "agreed a ceasefire" is the deal
+        for t in sent:
+            if t.lower_ not in self.agreement_nouns - _TALKS and not _cease_fire(t):
+                continue
+            if any(c.lower_ == "no" and c.dep_ == "det" for c in t.children) or \
+                    (t.i > sent.start and t.doc[t.i - 1].lower_ == "no"):
+                return True
+            if t.head.lower_ == "without" or _failed(t.doc[t.i:t.i + 1]):
+                return True
         return False
 
     @staticmethod
@@ -344,6 +362,18 @@ def _with_next(sent: Span) -> str:
     if sent.end >= len(doc):
         return sent.text
     return sent.text + " " + doc[sent.end].sent.text
+
+
+def _failed(span: Span) -> bool:
+    """The cue's verb is what someone failed to do: 'failing to reach a ceasefire'."""
+    t = span.root
+    for _ in range(3):
+        if t.lemma_ == "fail" and t.i < span.start:
+            return True
+        if t.dep_ not in ("xcomp", "dobj", "aux") or t.head is t:
+            return False
+        t = t.head
+    return t.lemma_ == "fail" and t.i < span.start
 
 
 def _in_a_name(span: Span) -> bool:
