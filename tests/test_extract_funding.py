@@ -392,3 +392,35 @@ def test_background_money_in_a_story_about_something_else(extractor, text, expec
 ])
 def test_pledge_roll_calls_and_kinds_of_funding(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # amounts of one sentence that add up to a package found before are its parts, whatever verb moves them
+    ("Ghana signed a $12 billion port deal with Qatar on Monday. Under the deal, the Qatari fund will pay "
+     "$7 billion to acquire a terminal concession and will convert $5 billion of deposits into investments.",
+     [(5_000_000_000, "USD"), (7_000_000_000, "USD"), (12_000_000_000, "USD")]),
+    ("Peru signed a $6 billion mining investment accord with Korea. The minister said a first payment of "
+     "$2 billion is due this month and a second payment of $4 billion next year.",
+     [(2_000_000_000, "USD"), (4_000_000_000, "USD"), (6_000_000_000, "USD")]),
+    # a projection: what a project is expected to attract
+    ("The zone is expected to attract more than $90 billion in investments over two decades.", []),
+    # money in talks ('in talks to expand its $3bn programme')
+    ("Tunisia is in talks with the World Bank to expand its $2 billion loan programme, officials said.", []),
+    # a running total that 'stands at' a sum
+    ("The EU's total humanitarian support to Yemen now stands at almost €600 million.", []),
+    # the contract's value is a price; a finance contract is a loan
+    ("Chile awarded a 900 billion peso contract to build a desalination plant to a Spanish consortium.", []),
+    ("The European Investment Bank signed a €80 million finance contract with Morocco for water projects.",
+     [(80_000_000, "EUR")]),
+    # the fund's size before and after a change are levels; the money added is the news
+    ("The central bank will expand its refinancing window from $2 billion to $3 billion, adding Tk 10,000 crore "
+     "to the facility.", [(100_000_000_000, "BDT")]),
+    # an amount naming a thing dated earlier by its relative clause is background
+    ("The total includes the Rs 2,000 crore fund the minister announced on June 3 to pay farm wages.", []),
+    # the worth of what a giving verb moves, and a scheme introduced
+    ("The third, worth Tk 8,000 crore, will go to farmers as low-cost loans.", [(80_000_000_000, "BDT")]),
+    ("The central bank will introduce a Tk 3,000 crore refinance scheme for exporters.", [(30_000_000_000, "BDT")]),
+    ("The cabinet unveiled a Tk 9,000cr stimulus for garment exporters on Sunday.", [(90_000_000_000, "BDT")]),
+])
+def test_parts_projections_levels_and_dated_antecedents(extractor, text, expected):
+    assert funding(extractor, text) == expected

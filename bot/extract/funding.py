@@ -30,6 +30,8 @@ _CONVERSION_SENT = re.compile(r"\b(" + "|".join(_DATA["conversion_cues"]["patter
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
 _PAST_DATED = re.compile(r"\b(" + "|".join(_DATA["past_dated"]["patterns"]) + r")\b", re.I)
 _FORWARD = set(_DATA["past_dated"]["not_after"])
+_TALKS = {"talks", "negotiations", "negotiation", "discussions", "consultations"}
+_ON_DATE = re.compile(r"\b(" + "|".join(_DATA["past_dated"]["antecedent_patterns"]) + r")", re.I)
 # "under the 2009 ... Act", "at the 2019 conference": an instrument or event named by a year before the text's own
 _YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 # a year the text looks ahead to ("by 2030", "through 2027") says nothing of when the text was written
@@ -107,6 +109,7 @@ class FundingFinder:
             found = reader().find(text, countries)
             spans = [doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                      for a in found]
+            summing = self._summing_parts(found, spans, out)
             for k, am in enumerate(found):
                 a0 = sent.start_char + am.start
                 span = spans[k]
@@ -130,6 +133,8 @@ class FundingFinder:
                         (p.currency, round(p.value, 2)) in seen for p in found[:k])
                 if coordinated:
                     pass  # "to provide €150m in budget support and €105m this year for borders": the same verb's money
+                elif k in summing:
+                    pass  # "Under the deal, X will pay $24bn ... and convert $11bn ...": the parts of the $35bn found before
                 elif wholes and self._is_part(span):
                     # "£2.5bn ..., which would include £200m for drones": a part stands or falls with its package
                     if not any((p.currency, round(p.value, 2)) in seen for p in wholes):
@@ -166,6 +171,23 @@ class FundingFinder:
         drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
                                                and g not in per_unit for g in out)}
         return [f for f in out if id(f) not in drop]
+
+    def _summing_parts(self, found: list[Amount], spans: list, out: list[FundFound]) -> set[int]:
+        """The amounts of one sentence that add up, in one currency, to a package found in an earlier sentence
+        are its parts ('a first payment of $15bn ... and a second payment of $20bn' of a $35bn deal), whatever
+        verb carries them (pay, acquire); a yardstick or an earlier sum among them spoils the count."""
+        picked: set[int] = set()
+        for cur in {a.currency for a in found}:
+            idx = [k for k, a in enumerate(found) if a.currency == cur and spans[k] is not None]
+            for whole in {f.amount.value for f in out if f.amount.currency == cur}:
+                parts = [k for k in idx if found[k].value < whole]
+                if len(parts) < 2 or abs(sum(found[k].value for k in parts) - whole) > 0.005 * whole:
+                    continue
+                if any(self._is_baseline(spans[k]) or _PAST.search(_mask_fiscal(self._clause_text(
+                        spans[k], spans[k].sent, [spans[j] for j in idx if j != k]))) for k in parts):
+                    continue
+                picked.update(parts)
+        return picked
 
     # -- classification ---------------------------------------------------------------
     def _governors(self, span: Span) -> list[Token]:
@@ -224,6 +246,10 @@ class FundingFinder:
                         for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
             # "bringing its total to $44bn", "bringing total pledges to €6bn"
             return False
+        if verb0 is not None and self._in_talks(verb0):
+            return False  # "in talks with the IMF to expand its $3bn loan programme": money under discussion
+        if self._dated_antecedent(span):
+            return False  # "the Tk 5,000 crore fund she announced on March 25": earlier news
         gov = self._governors(span)
         words = {t.lower_ for t in gov} | {t.lemma_.lower() for t in gov}
         if any(_signs_off(t) for t in gov):
@@ -238,6 +264,7 @@ class FundingFinder:
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
                   and not (w in ("worth", "valued") and self._values_funding(t))
                   and not self._names_kind_of_funding(t)
+                  and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.funding for c in t.children)
                   and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))}
         if decoys:
             return False
@@ -286,11 +313,17 @@ class FundingFinder:
         if any(t.lower_ in _FUNDING_NOUNS for t in near):
             return True
         thing = tok.head
-        return thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS
+        if thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _APPROVAL_VERBS:
+            return True
+        # "The second, worth Tk 20,000 crore, will go to SMEs": the worth of what a giving verb moves
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lemma_.lower() in self.funding and verb.lemma_.lower() not in _DECOY_VERBS \
+            and any(x.dep_ in ("nsubj", "nsubjpass", "csubj") and x.head.i == verb.i for x in [tok] + list(tok.ancestors))
 
     def _names_kind_of_funding(self, tok: Token) -> bool:
         """'$3bn in export and investment financing', 'trade credit': a word that says which kind of funding
-        the money is modifies a funding noun and is no decoy."""
+        the money is modifies a funding noun and is no decoy (nor is a decoy noun a funding word modifies:
+        'a €150m finance contract', 'a loan contract')."""
         x = tok
         while x.dep_ == "conj" and x.head is not x:
             x = x.head
@@ -298,6 +331,31 @@ class FundingFinder:
             return False
         head = x.head
         return head.lower_ in self.funding or head.lemma_.lower() in self.funding
+
+    @staticmethod
+    def _in_talks(verb: Token) -> bool:
+        """The amount's verb says what talks are about: 'in talks with the IMF to expand its $3bn programme'
+        (the to-clause hung on 'talks' or, as the parser may have it, on the 'is' that is in talks)."""
+        if verb.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
+            return False
+        h = verb.head
+        if h.pos_ == "NOUN" and h.lower_ in _TALKS:
+            return True
+        return h.pos_ in ("AUX", "VERB") and any(c.dep_ == "prep" and c.i < verb.i and any(
+            g.dep_ == "pobj" and g.lower_ in _TALKS for g in c.children) for c in h.children)
+
+    @staticmethod
+    def _dated_antecedent(span: Span) -> bool:
+        """The thing the amount names is described as done at an earlier date: 'the €2bn loan approved in June',
+        'the Tk 5,000 crore fund she announced on March 25'."""
+        root = span.root
+        thing = root.head if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") else root
+        for c in thing.children:
+            if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN") and c.i > span.end - 1:
+                text = " ".join(t.text for t in c.subtree)
+                if _dated_past(text) or _ON_DATE.search(text):
+                    return True
+        return False
 
     @staticmethod
     def _subject_of(span: Span, verb: Token) -> bool:
@@ -441,8 +499,13 @@ class FundingFinder:
 
     @staticmethod
     def _is_baseline(span: Span) -> bool:
-        """'up from the NOK 900m', 'an increase on the £2.3bn', 'compared with ...': the yardstick of a comparison."""
+        """'up from the NOK 900m', 'an increase on the £2.3bn', 'compared with ...': the yardstick of a comparison;
+        'expand the fund from $3.5bn to $5bn': the level after a change whose level before is written too."""
         for anc in list(span.root.ancestors)[:3]:
+            if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() in _COMPARE["from"] and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num or g.pos_ == "NUM" for g in c.subtree)
+                    for c in anc.head.children):
+                return True
             anc = _first_conjunct_prep(anc)
             heads = _COMPARE.get(anc.lower_)
             if anc.dep_ not in ("prep", "quantmod", "cc") or not heads:
@@ -599,9 +662,16 @@ class FundingFinder:
 
 
 def _puts_into(tok: Token) -> bool:
-    """To put money into a fund, programme or project is to contribute it."""
+    """To put money into a fund, programme or project is to contribute it; so is adding it to a facility."""
+    if tok.lemma_.lower() == "add" and tok.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" and g.lower_ in _FUND_HOLDERS
+                                                                          for g in c.children) for c in tok.subtree)
     return tok.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward")
                                               for c in tok.children)
+
+
+_FUND_HOLDERS = {"fund", "facility", "window", "scheme", "programme", "program", "pool", "kitty", "budget", "reserve",
+                 "account", "package", "corpus"}
 
 
 def _misread_verb(tok: Token) -> bool:
