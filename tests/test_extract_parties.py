@@ -356,3 +356,12 @@ def test_who_gives_or_gets_an_amount_is_told_by_the_grammar_around_it(extractor)
     got = set(names(extractor, text))
     assert {"Sudan", "Norway", "Japan", "Sweden", "European Union"} <= got
     assert "France" not in got
+
+
+def test_delegates_from_two_states_are_the_sides_and_a_capital_naming_the_text_is_the_place(extractor):
+    text = ("Initialled, not yet signed: what the Geneva text between Baku and Yerevan settles\n\n"
+            "After two days of talks in Switzerland, technical teams from Azerbaijan and Armenia on Monday "
+            "initialled the text of a peace agreement that their foreign ministers will sign next month.")
+    got = set(names(extractor, text))
+    assert {"Azerbaijan", "Armenia"} <= got
+    assert "Switzerland" not in got

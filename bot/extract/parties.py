@@ -119,6 +119,8 @@ class PartyResolver:
         self.giver_verbs = set(lex["giver_verbs"])
         self.receiver_verbs = set(lex["receiver_verbs"])
         self.money_nouns = set(lex["money_nouns"])
+        self.document_nouns = set(lex["document_nouns"])
+        self.delegate_nouns = set(lex["delegate_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -504,6 +506,7 @@ class PartyResolver:
             if head.dep_ == "pobj" and head.head.lower_ in self.locative:
                 head = head.head.head  # "talks in Jeddah between X and Y"
             if not (head.lower_ in self.agreement_nouns or head.lower_ in self.offer_nouns
+                    or head.lower_ in self.document_nouns
                     or head.lower_ in ("fighting", "war", "conflict", "hostilities")):
                 continue
             found = {ctx.by_token[p.i].key for p in t.subtree if p.i in ctx.by_token}
@@ -563,7 +566,7 @@ class PartyResolver:
         t = span.root
         while t.dep_ in ("compound", "amod", "nmod") and t.head is not t:
             t = t.head
-            if t.lower_ in self.agreement_nouns:
+            if t.lower_ in self.agreement_nouns or t.lower_ in self.document_nouns:
                 return True
         return False
 
@@ -614,6 +617,8 @@ class PartyResolver:
                 through_between = True
             if dep == "pobj" and not through_between:
                 prep = t.head
+                if prep.lower_ == "from" and prep.head.lower_ in self.delegate_nouns:
+                    continue  # "technical teams from X and Y initialled the text": X and Y are the sides
                 if prep.lower_ in self.locative or prep.lower_ in self.compare:
                     return False  # "in Geneva", "than China": not a side
                 if prep.lower_ == "to" and not (prep.head.dep_ in ("acl", "relcl") and prep.head.head.i == a.i
