@@ -607,3 +607,27 @@ def test_names_in_brackets_after_a_name_are_its_aliases(extractor):
     assert set(found) == {"Southern Coast Cartel", "River Lions"}, found
     assert {"Cártel de la Costa Sur", "CCS"} <= set(found["Southern Coast Cartel"]), found
     assert "Leones del Río" in found["River Lions"], found
+
+
+def test_name_dash_description_lines_after_a_colon_are_listed(extractor):
+    text = ("The UK government on Thursday imposed sanctions on three businessmen.\n\n"
+            "The individuals sanctioned today are:\n\n"
+            "Pavel Orlinsky - owner of the shipping firm Baltic Star Lines. His fortune is put at £2 billion\n"
+            "Marat Usenko - Chairman of Northern Ore Bank\n"
+            "Kirill Dontsov - CEO of energy company Volga Grid\n\n"
+            "Officials said more listings would follow.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Pavel Orlinsky", "Marat Usenko", "Kirill Dontsov"}, ents
+
+
+def test_a_count_before_of_is_no_name(extractor):
+    text = "Four of Ruritania's richest businessmen have been sanctioned by the UK over the war."
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert not any(e.lower().startswith("four") for e in ents), ents
+
+
+def test_a_programme_is_never_the_listed_thing(extractor):
+    text = ("Counter-Terrorism Sanctions Program | Weekly digest\n\n"
+            "The State Department on Monday designated the Red Dawn Brigade as a Foreign Terrorist Organization.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Red Dawn Brigade"}, ents

@@ -122,8 +122,16 @@ class DesignationFinder:
                 continue
             bullet = _BULLET.match(sent.text) is not None or marker
             marker = False
+            item_end = None
+            if not bullet and colon_list and last_cats:
+                # "The individuals sanctioned today are:\nIgor Sechin - Chief Executive of Rosneft": a line that opens
+                # on a name and a spaced dash is one more item; what follows the dash describes it
+                item_end = self._item_line(sent)
+                bullet = item_end is not None
             if not bullet:
                 colon_list = colon_list and not sent.text.strip() == ""
+            if not bullet and colon_list and last_cats and not _line_start(sent):
+                continue  # "Roman Abramovich - owner of Chelsea FC. His net worth is ...": the item's line goes on
             triggers = [t for t in sent if ((t.lower_ in self.designate or t.lower_ in self.revoke)
                                             and not self._inside_list_name(t)) or self._places_on_list(t)]
             restate = None
@@ -173,7 +181,7 @@ class DesignationFinder:
                 cats = news or cats
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
-            cands = self._candidates(sent, trig, ctx, cats)
+            cands = self._candidates(sent, trig, ctx, cats, item_end)
             if restate is None:
                 last_act = "revoke" if trig.lower_ in self.revoke or trig.lower_ == "off" else "designate"
             if not cands:
@@ -339,7 +347,8 @@ class DesignationFinder:
         return "revoke" if t.lower_ in self.revoke else "designate"
 
     # -- entities ---------------------------------------------------------------------
-    def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str]) -> list[_Cand]:
+    def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str],
+                    limit: int | None = None) -> list[_Cand]:
         doc = sent.doc
         skip: set[int] = set()
         for t in sent:
@@ -357,8 +366,8 @@ class DesignationFinder:
                 inner = {x.i for t in doc[dashes[0] + 1: close] if t.dep_ == "relcl" for x in t.subtree
                          if x.i < close and doc[x.i].pos_ in ("VERB", "AUX", "PRON")}
                 skip -= restated - inner
-        end = sent.end
-        for t in doc[trig.i + 1: sent.end]:
+        end = sent.end if limit is None else limit
+        for t in doc[trig.i + 1: end]:
             if t.i in skip:
                 continue
             if t.ent_iob_ == "I" and t.ent_type_ in _ENT_LABELS:
@@ -573,6 +582,22 @@ class DesignationFinder:
         return doc[s:e] if grown else sp
 
     @staticmethod
+    def _item_line(sent: Span) -> int | None:
+        """'Igor Sechin - Chief Executive of Rosneft': a line opening on a name (up to six capitalised words or
+        connectors) and a dash with spaces round it; the dash's index."""
+        toks = [t for t in sent if not t.is_space]
+        for k, t in enumerate(toks[:8]):
+            if t.text in ("-", "–", "—") and t.whitespace_ and k >= 1 and toks[k - 1].whitespace_:
+                name = toks[:k]
+                if name[0].text[:1].isupper() and all(x.text[:1].isupper() or x.lower_ in _CONNECT_IN_NAMES
+                                                      or x.text in (".", "'", "’") for x in name):
+                    return t.i
+                return None
+            if t.is_punct and t.text not in (".", "'", "’"):
+                return None
+        return None
+
+    @staticmethod
     def _targeted(t: Token) -> bool:
         """'those targeted are', 'were targeted': the listed; 'has targeted sites' is an attack, no listing."""
         return t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
@@ -626,7 +651,9 @@ class DesignationFinder:
                 sp = ent  # "put hezbollah's military wing on the list": chat writes the name in lower case
             if sp is None:
                 continue
-            sp = expand_name(sp, ctx.covered)
+            grown = expand_name(sp, ctx.covered)
+            if not (len(grown) >= 2 and grown[0].like_num and grown[1].lower_ == "of" and grown[0].i < sp.start):
+                sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
             sp = self._of_the_owner(sp)
             sp = self._hyphen_joined(sp, ctx.covered)
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
@@ -763,6 +790,9 @@ class DesignationFinder:
                 if nx is not None and (nx.lower_ in self.participles or nx.lower_.startswith("based")):
                     run = []
                     continue  # "RSF-owned", "Tehran-backed": a modifier of the listed thing
+                if len(sp) >= 2 and sp[0].like_num and sp[1].lower_ == "of":
+                    run = []
+                    continue  # "Seven of Russia's wealthiest oligarchs": a count of people, not a name
                 r = sp.root
                 if r.dep_ in ("compound", "amod", "nmod") and r.head.i == sp.end and r.head.pos_ == "NOUN" \
                         and r.head.lower_ not in _GROUP_NOUNS and r.head.lower_ not in _NAME_HEADS:
@@ -816,6 +846,12 @@ class DesignationFinder:
         best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
                 and not k.startswith("ent:")]
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
+
+
+def _line_start(sent: Span) -> bool:
+    """The sentence opens a line of the text."""
+    doc, i = sent.doc, sent.start
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
 
 
 def _bracket_names(sp: Span) -> list[tuple[str, range]]:
