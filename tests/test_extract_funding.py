@@ -424,3 +424,8 @@ def test_pledge_roll_calls_and_kinds_of_funding(extractor, text, expected):
 ])
 def test_parts_projections_levels_and_dated_antecedents(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_what_has_been_allocated_in_the_current_year_is_a_running_figure(extractor):
+    text = "The ministry has allocated Rs 950 billion for the police in the current fiscal year's budget."
+    assert funding(extractor, text) == []
