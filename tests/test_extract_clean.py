@@ -170,3 +170,12 @@ def test_a_short_menu_line_with_one_bar_is_not_the_headline(rules):
             "town of Malaba by 2027.\n")
     c = clean(page, rules)
     assert c.text[slice(*c.headline)] == "Kenya and Uganda sign rail deal"
+
+
+def test_a_place_and_date_line_with_one_bar_is_not_the_lead(rules):
+    page = ("Peru revokes airport award\n"
+            "LIMA | Tue Mar 3, 2015 4:10pm EST\n\n"
+            "Peru on Monday revoked the award of a contract to build a new airport terminal in Cusco, a week "
+            "after granting it to a Spanish group.\n")
+    c = clean(page, rules)
+    assert "LIMA" not in c.text and "revoked the award" in c.text

@@ -261,3 +261,10 @@ def test_a_player_named_by_role_signing_a_contract_is_hiring(extractor):
             "The Portugal winger signed a four-year contract with the Spanish club on Monday after the "
             "release clause in his old contract was paid.")
     assert status(extractor, text) == "none"
+
+
+def test_revoking_the_award_of_a_contract_ends_it(extractor):
+    text = ("Peru revokes airport award\n\n"
+            "Peru on Monday revoked the award of a 2.1 billion sol ($560 million) contract to build a new "
+            "airport terminal in Cusco, a week after granting it to a Spanish group.")
+    assert status(extractor, text) == "ended"

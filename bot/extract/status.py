@@ -156,6 +156,8 @@ class StatusFinder:
         passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
         if verb.dep_ in ("relcl", "acl") and passive:
             args.append(verb.head)  # "the truce, which was extended"
+        # "revoked the award of a $3.75bn contract": what is revoked is the contract's award
+        args += [t for a in list(args) for t in _of_phrase(a)]
         if any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ == "compound"]):
             return True
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
@@ -175,6 +177,7 @@ class StatusFinder:
         if not objs:
             return False
         ok = self.agreement_nouns | self.stakes
+        objs = objs + [t for o in objs for t in _of_phrase(o)]  # "revoked the award of a contract"
         return not any(o.lower_ in ok or any(c.lower_ in ok for c in o.children if c.dep_ in ("compound", "conj"))
                        or o.ent_type_ in ("LAW", "EVENT", "ORG") for o in objs)
 
@@ -362,6 +365,19 @@ def _with_next(sent: Span) -> str:
     if sent.end >= len(doc):
         return sent.text
     return sent.text + " " + doc[sent.end].sent.text
+
+
+def _of_phrase(noun) -> list:
+    """The noun phrase after a noun's 'of', however the parse splits it: 'the award of a 50.8 billion peso
+    ($3.75 billion) contract'."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in noun.doc[c.i + 1: min(c.i + 14, c.sent.end)]:
+                if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PART", "CCONJ") or t.lower_ in ("to", ","):
+                    break
+                out.append(t)
+    return out
 
 
 def _failed(span: Span) -> bool:
