@@ -631,3 +631,13 @@ def test_a_programme_is_never_the_listed_thing(extractor):
             "The State Department on Monday designated the Red Dawn Brigade as a Foreign Terrorist Organization.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Red Dawn Brigade"}, ents
+
+
+@pytest.mark.parametrize("text", [
+    "The UK still proscribes the Red Dawn Brigade under the Terrorism Act 2000.",
+    "The UN sanctions list still carries the Red Dawn Brigade, under which the Silver Hand Network is listed.",
+    "The State Department first targeted the Red Dawn Brigade in March 2015 by amending the FTO listing of the "
+    "Silver Hand Network to add the group as an alias.",
+])
+def test_a_standing_or_dated_earlier_listing_is_background(extractor, text):
+    assert designations(extractor, text) == []

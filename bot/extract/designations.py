@@ -302,6 +302,14 @@ class DesignationFinder:
                 return True
             if h.ent_type_ == "DATE" and any(re.fullmatch(r"(19|20)\d\d", x.text) for x in h.subtree):
                 return True
+        h = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.dep_ == "relcl":
+            main = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if main is not None and any(c.dep_ == "advmod" and c.lower_ in bg["adverbs"] for c in main.children):
+                return True  # "the UN list still carries al-Nusrah Front, under which HTS is listed": the standing list
+        if (verb.dep_ in ("advcl", "pcomp", "xcomp") or verb.dep_ == "dobj" and verb.pos_ == "VERB") and h is not verb and h.pos_ == "VERB" and h.i < verb.i \
+                and h.lemma_ not in self.says and self._background(h):
+            return True  # "first captured X in December 2012 by amending the listing to add the group": the dated act's means
         kids = list(verb.children)
         # the parser often hangs the date on the list named: "designated X a terrorist organisation in May 2021"
         kids += [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "pobj") for g in c.children if g.dep_ == "prep"]
