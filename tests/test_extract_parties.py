@@ -365,3 +365,22 @@ def test_delegates_from_two_states_are_the_sides_and_a_capital_naming_the_text_i
     got = set(names(extractor, text))
     assert {"Azerbaijan", "Armenia"} <= got
     assert "Switzerland" not in got
+
+
+def test_co_financiers_and_the_states_a_project_is_in_get_or_give_the_money(extractor):
+    text = ("Development bank approves two loans\n\n"
+            "The Asian Development Bank approved loans totalling $300 million for projects in Nepal and Laos. "
+            "A $120 million loan will support Nepal's rural roads programme, co-financed with the World Bank.")
+    got = set(names(extractor, text))
+    assert {"Asian Development Bank", "Nepal", "Laos", "World Bank"} <= got
+
+
+def test_signing_for_a_side_were_names_each_signer_and_a_venue_word_is_no_body(extractor):
+    text = ("Government and four armed groups sign ceasefire\n\n"
+            "The government and four armed groups signed a ceasefire agreement in Juba yesterday. "
+            "President Salva Kiir led the government side at the Juba International Conference Centre.\n\n"
+            "Signing for the armed side were the Sudan People's Liberation Movement (SPLM), the Free Fighters "
+            "Front (FFF), the National Salvation Front (NAS) and the Peace Council Movement (PCM).")
+    got = set(names(extractor, text))
+    assert {"Free Fighters Front", "National Salvation Front"} <= got
+    assert "India" not in got and "European Union" not in got

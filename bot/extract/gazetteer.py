@@ -140,12 +140,24 @@ class Gazetteer:
 
         out: list[Mention] = []
         covered: set[int] = set()
+        inside = {}  # token -> the longer named place or body it is part of ("the Myanmar International Convention Centre")
+        for ent in doc.ents:
+            if ent.label_ in ("FAC", "ORG", "GPE", "LOC") and len(ent) > 1:
+                for t in ent:
+                    inside[t.i] = ent
         for span in filter_spans(spans):
             key, form = self.surface.get(span.text) or self.lower_surface.get(span.text.lower()) \
                 or self.folded[_fold(span.text)]
             covered.update(range(span.start, span.end))
             if form == "demonym" and not self._demonym_refers_to_state(span):
                 continue
+            ent = inside.get(span.start)
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if form == "weak" and ((ent is not None and len(ent) > len(span) and ent.end == span.end
+                                    and self.lookup(ent.text) is None and any(t.is_title and t.i < span.start for t in ent))
+                                   or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                                       and prev.text not in self.surface and not prev.is_sent_start)):
+                continue  # 'Centre' ending a venue's name is no central government, 'Peace Council' no EU body
             if form in ("body", "weak"):
                 key = self._owner_named_before(span) or key  # "the German Foreign Office" is Germany's
             out.append(Mention(key, span, form))

@@ -121,6 +121,7 @@ class PartyResolver:
         self.money_nouns = set(lex["money_nouns"])
         self.document_nouns = set(lex["document_nouns"])
         self.delegate_nouns = set(lex["delegate_nouns"])
+        self.project_nouns = set(lex["project_nouns"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -427,6 +428,20 @@ class PartyResolver:
                       and ctx.info[m.key].kind in ("country", "organisation") and not self._locative(m.span.root)]
             ctx.signers.update(k for k, _ in listed)
             return listed
+        signing = next((t for t in sent if _signing_subject(t)), None)
+        if signing is not None:
+            # "Signing for the ethnic side were the KNU, the DKBA and the CNF": each one listed signed
+            heads = [c for c in signing.head.children if c.dep_ == "attr"]
+            listed = []
+            for h in heads:
+                for t in h.subtree:
+                    if t.dep_ in ("attr", "conj", "appos") and (m := ctx.by_token.get(t.i)) is not None \
+                            and m.form != "person" and ctx.info[m.key].kind != "person" and m.key not in [k for k, _ in listed]:
+                        listed.append((m.key, sent))
+            listed = list(dict((k, v) for k, v in listed).items())
+            if listed:
+                ctx.signers.update(k for k, _ in listed)
+                return listed
         anchors = [t for t in sent if (t.lower_ in self.agreement_nouns or t.text in ctx.agreement_words
                    or (t.pos_ == "VERB" and t.lemma_ in _ANCHOR_VERBS) or t.i in cue_tokens)
                    and not any(c.lower_ in _OTHER_DEAL for c in t.children)]
@@ -548,6 +563,8 @@ class PartyResolver:
         so does 'The signatories were ...'."""
         if any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent):
             return True
+        if any(_signing_subject(t) for t in sent):
+            return True  # "Signing for the ethnic side were ..."
         for t in sent:
             if t.lemma_ not in _PASSIVE_SIGN or t.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in t.children):
                 continue
@@ -838,6 +855,24 @@ class PartyResolver:
                         and ctx.info[m.key].kind in ("country", "organisation") and m.key not in out:
                     out.append(m.key)
 
+        for t in f.sent:
+            # "co-financed with the World Bank": a co-financier gives too
+            if t.lower_ in ("financed", "funded", "financing", "finance", "funding") and t.i >= 2 \
+                    and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "co" or t.lower_.startswith(("co-financ", "cofinanc", "co-fund")):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                add(p)
+            # "projects in Bangladesh and Pakistan", "Indonesia's National Slum Upgrading Project": the states served
+            if t.lower_ in self.project_nouns and t.dep_ != "compound":
+                for c in t.children:
+                    ps = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "in" else \
+                        [c] if c.dep_ == "poss" else []
+                    for p in ps:
+                        m = ctx.by_token.get(p.i)
+                        if m is not None and ctx.info[m.key].kind == "country":
+                            add(p)
         root = span.root
         # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant"
         nouns = [root] + [c for c in root.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
@@ -1130,3 +1165,9 @@ def _kind(span: Span, label: str = "") -> str:
     if words & _GROUP_WORDS:
         return "group"
     return "organisation"
+
+
+def _signing_subject(t: Token) -> bool:
+    """'Signing for the ethnic side were ...': the signing itself is the subject of 'be', its signers follow."""
+    return t.lemma_ in _PASSIVE_SIGN and t.tag_ == "VBG" and t.dep_ in ("csubj", "nsubj") and t.head.lemma_ == "be" \
+        and t.i < t.head.i
