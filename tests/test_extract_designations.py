@@ -641,3 +641,39 @@ def test_a_programme_is_never_the_listed_thing(extractor):
 ])
 def test_a_standing_or_dated_earlier_listing_is_background(extractor, text):
     assert designations(extractor, text) == []
+
+
+def test_a_place_after_in_is_part_of_the_name_when_acronym_or_repetition_says_so(extractor):
+    text = ("The State Department on Monday designated Jund al-Haqq in Mali (JHM) as a Foreign Terrorist "
+            "Organization.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Jund al-Haqq in Mali"}, ents
+    text = ("The department said Jund al-Haqq in Gao, Jund al-Haqq in Kidal and Jund al-Haqq in Mopti had each been "
+            "designated as Foreign Terrorist Organizations.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Jund al-Haqq in Gao", "Jund al-Haqq in Kidal", "Jund al-Haqq in Mopti"}, ents
+
+
+def test_the_group_a_listed_person_serves_is_not_listed(extractor):
+    text = ("Two individuals were also designated as Specially Designated Global Terrorists: Omar Bel Kacem, described "
+            "as a senior leader of the Red Dawn Brigade; and Yusuf Haddad.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Omar Bel Kacem", "Yusuf Haddad"}, ents
+
+
+def test_spellings_and_particle_surnames_merge(extractor):
+    text = ("The State Department on Friday designated Jabhat al-Shari'a and its founder Khalid Ben Amor as "
+            "Specially Designated Global Terrorists. Jabhat al-Sharia and Ben Amor were also designated by the "
+            "Treasury as Specially Designated Global Terrorists.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert len(ents) == 2, ents
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The State Department on Friday placed Omar Bel Kacem on its list of global terrorists.",
+     "specially_designated_global_terrorist"),
+    ("The UN Security Council on Friday listed Omar Bel Kacem as a global terrorist.", "terrorist_organization"),
+])
+def test_global_terrorist_is_the_us_list_unless_the_un_lists(extractor, text, category):
+    found = designations(extractor, text)
+    assert [(e, c) for e, c, _, _ in found] == [("Omar Bel Kacem", category)], found

@@ -92,14 +92,20 @@ class DesignationFinder:
         self.person_descriptors = set(data["person_descriptors"])
         self.restate_verbs = set(data["restate_verbs"])
         self.restate_nouns = set(data["restate_nouns"])
+        self.role_of = set(data["role_of_nouns"])
+        self.loose_sdgt = set(data["loose_sdgt"]["phrases"])
+        self._un_words = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["loose_sdgt"]["un_words"]) + r")\b")
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
         found: list[str] = []
+        un = self._un_words.search(low) is not None
         for (phrase, cat), pat in zip(self.categories, self._cat_res):
             if phrase in low and pat.search(low):
                 low = pat.sub(" ", low)
+                if un and phrase in self.loose_sdgt:
+                    cat = "terrorist_organization"  # "UN designates X a global terrorist": the 1267 list
                 if cat not in found:
                     found.append(cat)
         if len(found) > 1 and "sanctions" in found:
@@ -319,7 +325,9 @@ class DesignationFinder:
                 kids += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in bg["date_preps"] and g.head is not c and g.i != c.i
                          and all(a.dep_ in ("pobj", "prep", "amod", "compound") or a is c
                                  for a in list(g.ancestors)[:list(g.ancestors).index(c) + 1])]
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.says and verb.head.tag_ == "VBD"
+        if not reported and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids):
+            # ("the department said X had been designated": the pluperfect of reported speech is the news, backshifted)
             return True
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "remain") for c in verb.children) \
                 and any(c.dep_ == "nsubjpass" and c.tag_ == "NNS" and any(g.dep_ == "nummod" or g.lower_ in ("many", "dozens", "scores")
@@ -404,6 +412,11 @@ class DesignationFinder:
         pre: list[Span] = []
         for c in poss + subj_pass:
             pre.extend(self._ents_in(doc[c.left_edge.i: c.right_edge.i + 1], ctx, cats, skip))
+        if subj_pass and trig.dep_ == "ccomp" and trig.head.lemma_ in self.says and trig.head.i < trig.i:
+            # "the department said A, B and C had each been designated": the reported clause's subject is all that
+            # stands between the speech verb and the listing, however the parser hung its names
+            pre.extend(x for x in self._ents_in(doc[trig.head.i + 1: trig.i], ctx, cats, skip)
+                       if not any(x.start == y.start for y in pre))
         cands: list[_Cand] = []
         alias_tokens: set[int] = set()
         region = doc[start + 1: end]
@@ -446,7 +459,7 @@ class DesignationFinder:
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
                 continue  # "... linked to the Wagner Group and its leader X": X is part of the link too
-            if _LINKED.search(before) or _LED_BY.search(before):
+            if _LINKED.search(before) or _LED_BY.search(before) or self._role_of(sp):
                 prep = next((t for t in reversed(doc[max(sent.start, sp.start - 3): sp.start])
                              if t.dep_ in ("prep", "agent")), None)
                 if prep is not None:
@@ -589,6 +602,18 @@ class DesignationFinder:
             grown = True
         return doc[s:e] if grown else sp
 
+    def _role_of(self, sp: Span) -> bool:
+        """'Ahmed X, described as a senior leader of Y': Y names whom a listed person serves."""
+        doc = sp.doc
+        i = sp.start - 1
+        if i >= sp.sent.start and doc[i].lower_ == "the":
+            i -= 1
+        if i - 1 < sp.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in self.role_of:
+            return False
+        role = doc[i - 1]
+        return any(a.dep_ in ("appos", "acl") or a.lemma_ in ("describe", "identify", "call") for a in
+                   [role] + list(role.ancestors)[:3]) and not any(c.dep_ == "nummod" for c in role.children)
+
     @staticmethod
     def _item_line(sent: Span) -> int | None:
         """'Igor Sechin - Chief Executive of Rosneft': a line opening on a name (up to six capitalised words or
@@ -664,6 +689,7 @@ class DesignationFinder:
                 sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
             sp = self._of_the_owner(sp)
             sp = self._hyphen_joined(sp, ctx.covered)
+            sp = _in_place(sp)
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
@@ -856,6 +882,31 @@ class DesignationFinder:
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
 
 
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", text) if w[:1].isupper())
+
+
+def _in_place(sp: Span) -> Span:
+    """'Ansar al-Sharia in Tunisia (AST)', 'A in Benghazi and A in Darnah': the place after 'in' is part of the name
+    when the name's acronym spells it, or when the sentence names the same group in several places."""
+    doc, e, hi = sp.doc, sp.end, sp.sent.end
+    if e + 1 >= hi or doc[e].lower_ != "in":
+        return sp
+    j = e + 2 if doc[e + 1].lower_ == "the" else e + 1
+    k = j
+    while k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title and k - j < 3:
+        k += 1
+    if k == j or k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        return sp
+    ext = doc[sp.start: k]
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and len(doc[k + 1].text) >= 3 \
+            and _initials(ext.text) == doc[k + 1].text.upper() != _initials(sp.text):
+        return ext
+    if len(re.findall(r"(?<!\w)" + re.escape(sp.text) + r"\s+in\s+(?:the\s+)?[A-Z]", sp.sent.text)) >= 2:
+        return ext
+    return sp
+
+
 def _line_start(sent: Span) -> bool:
     """The sentence opens a line of the text."""
     doc, i = sent.doc, sent.start
@@ -957,8 +1008,8 @@ def _join_firms(ents: list[Span]) -> list[Span]:
 
 def _merge(found: list[Found]) -> list[Found]:
     """One entry per listed thing and list: 'BVTF' and 'Barak Valley Tiger Force' are one."""
-    def names(f: Found) -> set[str]:
-        return {f.entity.lower()} | {a.lower() for a in f.aliases}
+    def names(f: Found) -> set[str]:  # "Ansar al-Shari'a" and "Ansar al-Sharia" are one spelling
+        return {re.sub(r"['’‘`]", "", n.lower()) for n in [f.entity] + f.aliases}
 
     specific = {(n.lower(), f.by) for f in found
                 if f.category in ("foreign_terrorist_organization", "specially_designated_global_terrorist")
@@ -983,6 +1034,7 @@ def _merge(found: list[Found]) -> list[Found]:
     return out
 
 
+_SURNAME_PARTICLES = {"ben", "bin", "ibn", "abu", "al", "el", "van", "von", "de", "del", "da", "di", "le", "la", "bint", "ould"}
 _ACR = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}$")
 _FORM_TAILS = {"movement", "group", "organisation", "organization", "network", "militia", "s", "es"}
 
@@ -994,6 +1046,8 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
         return False
     if b[-len(a):] == a and len(a) == 1 and short[:1].isupper() and len(b) <= 4:
         return True  # a surname after the full name
+    if b[-len(a):] == a and len(a) == 2 and a[0] in _SURNAME_PARTICLES and short[:1].isupper() and len(b) <= 5:
+        return True  # "Ben Hassine" for "Seifallah Ben Hassine": a surname with its particle
     if loose and len(a) >= 2 and len(b) <= len(a) + 3:
         # "Revolutionary Guards" for "Islamic Revolutionary Guard Corps": the short name's words run inside the long
         sa, sb = [re.sub(r"s$", "", w) for w in a], [re.sub(r"s$", "", w) for w in b]
