@@ -384,3 +384,11 @@ def test_signing_for_a_side_were_names_each_signer_and_a_venue_word_is_no_body(e
     got = set(names(extractor, text))
     assert {"Free Fighters Front", "National Salvation Front"} <= got
     assert "India" not in got and "European Union" not in got
+
+
+def test_a_leader_pledging_money_gives_it_for_his_state_and_a_restated_amount_names_the_giver(extractor):
+    text = ("Summit ends: Modi pledges $2bn to island states\n\n"
+            "Leaders of twelve island states met in New Delhi on Monday for a two-day summit on climate resilience. "
+            "Indian Prime Minister Narendra Modi on Monday pledged $2 billion in concessional loans to the "
+            "island states over five years.")
+    assert "India" in set(names(extractor, text))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.extract.clean import Cleaned
 from bot.extract.data import load_json
 from bot.extract.gazetteer import Gazetteer, Mention
+from bot.extract.money import reader as money_reader
 
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known in \w+ as|known as|also called|now called|"
                           r"renamed|also trades as|trades as|trading as|formerly|known by its initials,?|a\.k\.a\.?|aka)"
@@ -851,7 +852,7 @@ class PartyResolver:
         def add(tok: Token) -> None:
             for t in [tok] + list(tok.conjuncts):
                 m = ctx.by_token.get(t.i)
-                if m is not None and m.form not in ("demonym", "person") and m.key not in ctx.not_sides \
+                if m is not None and m.form != "demonym" and m.key not in ctx.not_sides \
                         and ctx.info[m.key].kind in ("country", "organisation") and m.key not in out:
                     out.append(m.key)
 
@@ -873,37 +874,50 @@ class PartyResolver:
                         m = ctx.by_token.get(p.i)
                         if m is not None and ctx.info[m.key].kind == "country":
                             add(p)
-        root = span.root
-        # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant"
-        nouns = [root] + [c for c in root.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
-        for n in nouns:
-            if n.lemma_.lower() in self.money_nouns or n.lower_ in self.money_nouns or n is root:
-                for c in n.children:
-                    if c.dep_ in ("compound", "poss", "nmod") and (n is not root or c.i < span.start):
-                        add(c)
-        h = root
-        for _ in range(4):
-            if h.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod", "conj", "attr", "nummod", "quantmod",
-                          "compound", "nsubjpass") and h.head is not h:
-                if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and ctx.by_token.get(h.head.i) is not None:
+        def walk(span: Span) -> None:
+            root = span.root
+            # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant"
+            nouns = [root] + [c for c in root.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
+            for n in nouns:
+                if n.lemma_.lower() in self.money_nouns or n.lower_ in self.money_nouns or n is root:
+                    for c in n.children:
+                        if c.dep_ in ("compound", "poss", "nmod") and (n is not root or c.i < span.start):
+                            add(c)
+            h = root
+            for _ in range(4):
+                if h.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod", "conj", "attr", "nummod", "quantmod",
+                              "compound", "nsubjpass") and h.head is not h:
+                    if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and ctx.by_token.get(h.head.i) is not None:
+                        break
+                    h = h.head
+                else:
                     break
-                h = h.head
-            else:
-                break
-            if h.pos_ in ("VERB", "AUX"):
-                break
-            if ctx.by_token.get(h.i) is not None and h.pos_ == "PROPN":
-                add(h)  # gapped: '... and the UAE $500 million'
-                return out
-        if h.pos_ not in ("VERB", "AUX"):
-            return out
-        verb = h
-        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head
-        if h.lemma_ in self.giver_verbs or h.lemma_ in self.receiver_verbs:
-            for c in verb.children:
-                if c.dep_ == "nsubj":
-                    add(c)
+                if h.pos_ in ("VERB", "AUX"):
+                    break
+                if ctx.by_token.get(h.i) is not None and h.pos_ == "PROPN":
+                    add(h)  # gapped: '... and the UAE $500 million'
+                    return
+            if h.pos_ not in ("VERB", "AUX"):
+                return
+            verb = h
+            while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            if h.lemma_ in self.giver_verbs or h.lemma_ in self.receiver_verbs:
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        add(c)
+
+        walk(span)
+        # the same amount told again near the top ('Xi pledges 360bn yuan' above 'Chinese President
+        # Xi Jinping on Thursday pledged 360 billion yuan'): its grammar may name the giver the first did not
+        for sent in doc.sents:
+            if sent.start == f.sent.start or ctx.sent_order.get(sent.start, 99) > 10:
+                continue
+            for a in money_reader().find(sent.text):
+                if a.value == f.amount.value and a.currency == f.amount.currency:
+                    again = doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
+                    if again is not None:
+                        walk(again)
         return out
 
     @staticmethod
