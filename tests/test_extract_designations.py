@@ -677,3 +677,16 @@ def test_spellings_and_particle_surnames_merge(extractor):
 def test_global_terrorist_is_the_us_list_unless_the_un_lists(extractor, text, category):
     found = designations(extractor, text)
     assert [(e, c) for e, c, _, _ in found] == [("Omar Bel Kacem", category)], found
+
+
+def test_a_listing_verb_in_brackets_after_a_name_is_an_aside(extractor):
+    text = ("the state dept is revoking the fto designation of the group (listed as red-dawn brigade) and it takes "
+            "effect tomorrow")
+    found = designations(extractor, text)
+    assert not any(a == "designate" for _, _, a, _ in found), found
+
+
+def test_revoking_the_designation_of_x_revokes(extractor):
+    text = "The State Department is revoking the Foreign Terrorist Organization designation of the Red Dawn Brigade."
+    found = designations(extractor, text)
+    assert [(e, a) for e, _, a, _ in found] == [("Red Dawn Brigade", "revoke")], found

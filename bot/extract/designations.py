@@ -258,6 +258,8 @@ class DesignationFinder:
                 and any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in t.children) \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
             return False  # "adding that North Korea had offered ...": a speech verb, not an addition to a list
+        if _aside(t):
+            return False  # "the designation of hts (listed as al-nusrah front)": an aside naming how it is listed
         if t.pos_ == "VERB":
             return True
         head = t.head
@@ -356,11 +358,12 @@ class DesignationFinder:
                 return "revoke"
             if any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
                 return "revoke"
-            if anc.lower_ in self.designate and anc.pos_ == "VERB":
+            if anc.lower_ in self.designate and anc.pos_ == "VERB" and not _aside(anc):
                 return "revoke" if self._revoked_order(anc, anc.head.head) else "designate"
         before = [t for t in triggers if t.i < span.start]
         t = before[-1] if before else triggers[0]
-        return "revoke" if t.lower_ in self.revoke else "designate"
+        # "revoking the fto designation of X": the listing noun a revoking verb takes is undone
+        return "revoke" if t.lower_ in self.revoke or t.pos_ == "NOUN" and t.head.lower_ in self.revoke else "designate"
 
     # -- entities ---------------------------------------------------------------------
     def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str],
@@ -905,6 +908,12 @@ def _in_place(sp: Span) -> Span:
     if len(re.findall(r"(?<!\w)" + re.escape(sp.text) + r"\s+in\s+(?:the\s+)?[A-Z]", sp.sent.text)) >= 2:
         return ext
     return sp
+
+
+def _aside(t: Token) -> bool:
+    """'X (listed as Y)': a listing verb opening brackets after the name it describes tells how X is listed."""
+    return t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "appos") and t.i > t.sent.start \
+        and t.doc[t.i - 1].text in ("(", "[") and t.head.i < t.i - 1
 
 
 def _line_start(sent: Span) -> bool:
