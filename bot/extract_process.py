@@ -128,7 +128,10 @@ class ExtractorProcess:
         raise AssertionError("unreachable")
 
     def _run(self, pool: ProcessPoolExecutor, what: str, fn, *args):
-        future = pool.submit(fn, *args)
+        try:
+            future = pool.submit(fn, *args)
+        except RuntimeError as exc:  # another thread replaced this pool a moment ago
+            raise BrokenProcessPool(str(exc)) from exc
         running_since: float | None = None
         while True:
             try:
