@@ -268,3 +268,10 @@ def test_revoking_the_award_of_a_contract_ends_it(extractor):
             "Peru on Monday revoked the award of a 2.1 billion sol ($560 million) contract to build a new "
             "airport terminal in Cusco, a week after granting it to a Spanish group.")
     assert status(extractor, text) == "ended"
+
+
+def test_signing_a_named_declaration_is_signing_a_deal(extractor):
+    text = ("Sahel leaders sign Niamey Declaration on border security\n\n"
+            "The presidents of Mali, Niger and Burkina Faso on Saturday signed the Niamey Declaration, "
+            "committing their armies to joint border patrols.")
+    assert status(extractor, text) == "signed"

@@ -147,6 +147,9 @@ class PartyResolver:
             if m.text not in pi.aliases and m.text != pi.name and m.form != "person":
                 pi.aliases.append(m.text)
         agreement_words = self._agreement_acronyms(doc)
+        if any(t.text == "Declaration" and t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
+               for t in doc):
+            agreement_words.add("Declaration")  # "signed the AlUla Declaration": a named document the sides sign
         mentions += self._entity_mentions(doc, covered, info, mentions, agreement_words)
         mentions.sort(key=lambda m: m.span.start)
         by_token = {t.i: m for m in mentions for t in m.span}
