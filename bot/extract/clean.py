@@ -112,9 +112,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         else:
             break
     content = [i for i, k in enumerate(kinds) if k == "content"]
-    # everything after a "related stories" style header is another page's material
-    first_body = next((i for i in content if _ends_sentence(text[slice(*spans[i])])
-                       and len(text[slice(*spans[i])].strip()) > 80), None)
+    # everything after a "related stories" style header is another page's material (first_body is as found
+    # above: neither labels nor menu words can be a long sentence)
     if first_body is not None:
         for i in range(first_body + 1, len(spans)):
             s = text[slice(*spans[i])].strip()

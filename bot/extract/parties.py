@@ -426,7 +426,7 @@ class PartyResolver:
     # -- roles ------------------------------------------------------------------------
     def side_keys(self, ctx: Context, sent: Span, cue_tokens: set[int] = frozenset()) -> list[tuple[str, Span]]:
         """Parties that are sides of the agreement mentioned in ``sent``."""
-        if any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent):
+        if _lists_signatories(sent):
             # "The signatories were the Emir of Qatar ...; Oman's Deputy Prime Minister ...": each one's state
             listed = [(m.key, sent) for m in ctx.mentions_in(sent) if not m.key.startswith("ent:")
                       and ctx.info[m.key].kind in ("country", "organisation") and not self._locative(m.span.root)]
@@ -442,7 +442,6 @@ class PartyResolver:
                     if t.dep_ in ("attr", "conj", "appos") and (m := ctx.by_token.get(t.i)) is not None \
                             and m.form != "person" and ctx.info[m.key].kind != "person" and m.key not in [k for k, _ in listed]:
                         listed.append((m.key, sent))
-            listed = list(dict((k, v) for k, v in listed).items())
             if listed:
                 ctx.signers.update(k for k, _ in listed)
                 return listed
@@ -565,7 +564,7 @@ class PartyResolver:
         """'The accord was signed/concluded in ... between X and Y': the story's own deal (definite, not
         'another' or 'a similar' one) told as signed names its sides, wherever the sentence stands;
         so does 'The signatories were ...'."""
-        if any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent):
+        if _lists_signatories(sent):
             return True
         if any(_signing_subject(t) for t in sent):
             return True  # "Signing for the ethnic side were ..."
@@ -1182,6 +1181,11 @@ def _kind(span: Span, label: str = "") -> str:
     if words & _GROUP_WORDS:
         return "group"
     return "organisation"
+
+
+def _lists_signatories(sent: Span) -> bool:
+    """'The signatories were A; B; and C': the sentence names who signed."""
+    return any(t.lower_ in ("signatories", "signers") and t.dep_ in ("nsubj", "nsubjpass", "attr") for t in sent)
 
 
 def _signing_subject(t: Token) -> bool:
