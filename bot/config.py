@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     brief_max_links: int = Field(default=3, ge=1)
     brief_max_text_chars: int = Field(default=40_000, ge=1000)  # Slack caps a message at 40,000
     brief_workers: int = Field(default=4, ge=1)
-    brief_queue_size: int = Field(default=64, ge=1)
+    brief_queue_size: int = Field(default=256, ge=1)
     brief_extract_processes: int = Field(default=1, ge=0)  # 0: spaCy in the serving process
     brief_extract_timeout: float = Field(default=60.0, gt=0)
     port: int = Field(default=3000, ge=1, le=65535)

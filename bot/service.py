@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Callable, Literal, Sequence
+from typing import TYPE_CHECKING, Callable, ContextManager, Literal, Sequence
 
 from pydantic import BaseModel
 
@@ -237,9 +237,16 @@ class BriefService:
         return self.cache.claim(f"briefbot:claim:{key}", ttl)
 
     def submit(self, job: Callable[[], None]) -> bool:
+        return self._workers().submit(job)
+
+    def answering(self) -> ContextManager[None]:
+        """Around each Slack request the server answers: queued briefs start after it."""
+        return self._workers().gate.answering()
+
+    def _workers(self) -> BoundedPool:
         if self._pool is None:
             self._pool = BoundedPool(self.settings.brief_workers, self.settings.brief_queue_size)
-        return self._pool.submit(job)
+        return self._pool
 
     def warm_up(self) -> None:
         """Load the spaCy and language models before the first request instead of during it."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
+from collections import deque
 from collections.abc import Hashable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Callable
 
-__all__ = ["BoundedPool", "KeyedLocks"]
+__all__ = ["BoundedPool", "ForegroundGate", "KeyedLocks"]
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +30,64 @@ def _background_priority() -> None:
         pass
 
 
+class ForegroundGate:
+    """In a burst, jobs start once Slack's requests have been answered: acks first, briefs after.
+
+    Every thread of the process shares one GIL, and thread priorities do not reach it, so in a
+    burst the briefs already started take turns with the requests still waiting for their ack,
+    and every ack comes late. A lone request lets its job go as soon as it is answered; when
+    ``burst`` requests were answered within ``window`` seconds, jobs wait until no request has
+    come for ``quiet`` seconds. Never longer than ``max_wait``: steady traffic cannot starve them.
+    """
+
+    def __init__(self, *, burst: int = 3, window: float = 0.05, quiet: float = 0.02,
+                 max_wait: float = 1.0) -> None:
+        self.burst, self.window, self.quiet, self.max_wait = burst, window, quiet, max_wait
+        self._changed = threading.Condition()
+        self._answering = 0
+        self._answered: deque[float] = deque(maxlen=burst)  # when the latest requests were answered
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Around the handling of one incoming request, up to its response."""
+        with self._changed:
+            self._answering += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._answering -= 1
+                now = time.monotonic()
+                self._answered.append(now)
+                if not self._answering and not self._in_burst(now):
+                    self._changed.notify_all()  # in a burst the waiters look again every ``quiet``
+
+    def _in_burst(self, now: float) -> bool:
+        return len(self._answered) == self.burst and now - self._answered[0] < self.window
+
+    def wait_quiet(self) -> None:
+        deadline = time.monotonic() + self.max_wait
+        with self._changed:
+            while (now := time.monotonic()) < deadline:
+                idle = now - self._answered[-1] if self._answered else self.quiet
+                if not self._answering and (idle >= self.quiet or not self._in_burst(now)):
+                    return
+                self._changed.wait(min(max(self.quiet - idle, 0.001), deadline - now))
+
+
 class BoundedPool:
     """``workers`` threads and at most ``queue_size`` waiting jobs; beyond that ``submit`` says no.
 
     Saying no at once is the back-pressure: the caller tells the user to retry instead of
-    letting a queue grow without bound while Slack's ack clock runs.
+    letting a queue grow without bound while Slack's ack clock runs. Each job starts once
+    ``gate`` lets it (no request waiting for its answer).
     """
 
-    def __init__(self, workers: int, queue_size: int) -> None:
+    def __init__(self, workers: int, queue_size: int, gate: ForegroundGate | None = None) -> None:
         self._slots = threading.BoundedSemaphore(workers + queue_size)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief",
                                             initializer=_background_priority)
+        self.gate = gate or ForegroundGate()
 
     def submit(self, job: Callable[[], None]) -> bool:
         if not self._slots.acquire(blocking=False):
@@ -52,6 +101,7 @@ class BoundedPool:
 
     def _run(self, job: Callable[[], None]) -> None:
         try:
+            self.gate.wait_quiet()
             job()
         except Exception:  # a job's failure must not kill the worker or leak its slot
             log.exception("background job failed")

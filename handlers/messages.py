@@ -1,7 +1,6 @@
 """Message events: a link or a long text in a channel gets a brief in its thread."""
 from __future__ import annotations
 
-import functools
 import logging
 
 from slack_bolt import App
@@ -40,24 +39,23 @@ def register(app: App, service: BriefService) -> None:
         requests = service.requests_in_message(text)
         if not requests:
             return
-        # Slack redelivers an event it thinks was not acked; a message also arrives once per
-        # process in a scaled deployment. The first claim wins, the others stay silent.
         event_id = body.get("event_id")
-        if event_id and not service.claim(f"evt:{event_id}"):
-            return
-        if not service.claim(f"msg:{channel}:{ts}"):
-            return
         thread_ts = event.get("thread_ts") if isinstance(event.get("thread_ts"), str) else None
         thread_ts = thread_ts or ts
-        job = functools.partial(
-            post_outcomes_in_thread,
-            service,
-            client,
-            channel=channel,
-            thread_ts=thread_ts,
-            requests=requests,
-            team_id=team_of(context, body),
-        )
-        if not service.submit(job):
+
+        def claimed() -> bool:
+            """Slack redelivers an event it thinks was not acked; a message also arrives once per
+            process in a scaled deployment. The first claim wins, the others stay silent. The
+            claims are Redis round trips, so they run in the job, after the ack."""
+            if event_id and not service.claim(f"evt:{event_id}"):
+                return False
+            return service.claim(f"msg:{channel}:{ts}")
+
+        def answer() -> None:
+            if claimed():
+                post_outcomes_in_thread(service, client, channel=channel, thread_ts=thread_ts,
+                                        requests=requests, team_id=team_of(context, body))
+
+        if not service.submit(answer) and claimed():
             log.warning("pool full, message not briefed channel=%s ts=%s", channel, ts)
             busy_in_thread(client, channel, thread_ts)

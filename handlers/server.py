@@ -5,7 +5,7 @@ import io
 import json
 import logging
 import signal
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, ContextManager, Iterable
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -71,11 +71,22 @@ def _reject(start_response: Callable, status: str, reason: str) -> list[bytes]:
     return [body]
 
 
-def wsgi_app(app: App) -> Callable[[dict, Callable], Iterable[bytes]]:
-    """Bolt's WSGI adapter at ``/slack/events`` plus an unauthenticated liveness probe."""
+def wsgi_app(app: App, answering: Callable[[], ContextManager[None]] | None = None,
+             ) -> Callable[[dict, Callable], Iterable[bytes]]:
+    """Bolt's WSGI adapter at ``/slack/events`` plus an unauthenticated liveness probe.
+
+    ``answering`` (``BriefService.answering``) marks each request in hand, so that the
+    briefs it queues wait until Slack has its ack.
+    """
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if answering is None:
+            return respond(environ, start_response)
+        with answering():
+            return respond(environ, start_response)
+
+    def respond(environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
             body = b"ok\n"
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
@@ -131,7 +142,7 @@ def serve(settings: Settings) -> None:
         sys.setswitchinterval(0.001)
 
         log.info("serving Slack over HTTP on port %d at %s (health: %s)", settings.port, EVENTS_PATH, HEALTH_PATH)
-        waitress.serve(wsgi_app(app), host="0.0.0.0", port=settings.port, threads=8, ident="briefbot")
+        waitress.serve(wsgi_app(app, service.answering), host="0.0.0.0", port=settings.port, threads=8, connection_limit=1000, ident="briefbot")
     finally:
         service.close()  # the extraction children leave with the server
         signal.signal(signal.SIGTERM, previous)

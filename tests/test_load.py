@@ -1,8 +1,9 @@
 """A burst of 100 messages at one ``python -m bot serve``: every ack in time, nothing dropped.
 
 Half are links to distinct pages on a local web server, half distinct long texts, so each
-one needs a fetch and/or an extraction. The bounded pool may refuse some: those get a
-"busy" reply in their thread. Every message gets exactly one answer of one kind or the other.
+one needs a fetch and/or an extraction. At the default settings (4 workers, 256 waiting) the
+bounded pool holds all 100, so every message gets its brief, once, in its own thread; a
+smaller pool's "busy" answer is tested in test_slack_events.py.
 """
 from __future__ import annotations
 
@@ -60,13 +61,11 @@ def test_burst_of_100_acks_in_time_and_answers_every_message(web, redis_url, tmp
             assert set(by_thread) == sent, "every message is answered, in its own thread"
             assert all(len(v) == 1 for v in by_thread.values()), "and only once"
             busy = [c for c in calls if c.body["text"] == messages.busy()]
-            briefs = [c for c in calls if c.body["text"] != messages.busy()]
-            assert len(briefs) + len(busy) == BURST
-            assert len(briefs) >= 4 + 1, "the pool briefs what it can hold"  # BRIEF_WORKERS=4
-            assert all("Ecuador" in c.body["text"] for c in briefs), [c.body["text"][:120] for c in briefs][:5]
+            assert not busy, f"{len(busy)} told to retry: the default pool holds a burst of {BURST}"
+            assert all("Ecuador" in c.body["text"] for c in calls), [c.body["text"][:120] for c in calls][:5]
             assert app.proc.poll() is None
             print(f"\nburst: ack p50={acks[len(acks) // 2] * 1000:.0f}ms max={acks[-1] * 1000:.0f}ms, "
-                  f"{len(briefs)} briefs, {len(busy)} busy, peak RSS {app.peak_rss_mb():.0f} MB")
+                  f"{len(calls)} briefs, peak RSS {app.peak_rss_mb():.0f} MB")
         finally:
             out = app.stop()
     assert "Traceback" not in out

@@ -371,7 +371,7 @@ class AppServer:
         self.service = build_service(self.settings, serving=True)  # parsing in a child, as served
         self.app = build_app(self.settings, self.service)
         self.service.warm_up()
-        self.server = waitress.create_server(wsgi_app(self.app), host="127.0.0.1", port=0, threads=4)
+        self.server = waitress.create_server(wsgi_app(self.app, self.service.answering), host="127.0.0.1", port=0, threads=4)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
