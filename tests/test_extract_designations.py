@@ -690,3 +690,24 @@ def test_revoking_the_designation_of_x_revokes(extractor):
     text = "The State Department is revoking the Foreign Terrorist Organization designation of the Red Dawn Brigade."
     found = designations(extractor, text)
     assert [(e, a) for e, _, a, _ in found] == [("Red Dawn Brigade", "revoke")], found
+
+
+def test_a_subordinate_clause_after_the_listed_names_lists_nothing(extractor):
+    text = "The Treasury on Monday sanctioned the Blue Heron Group as the Pelican Harbour blockade continued into a third week."
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Blue Heron Group"], ents
+
+
+def test_the_list_includes_restates_the_names_with_their_titles_and_kin(extractor):
+    text = ("Canada sanctioned the Blue Heron Group on Tuesday. The list includes Trade Minister Ana Varga, Deputy "
+            "Finance Minister Paulo Reis and his wife Marta Reis, as well as businessman Tomas Holt and his brother "
+            "Erik Holt.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert {"Blue Heron Group", "Ana Varga", "Paulo Reis", "Marta Reis", "Tomas Holt", "Erik Holt"} <= ents, ents
+
+
+def test_the_programme_a_listing_is_made_under_is_not_listed(extractor):
+    text = ("The Treasury sanctioned Elena Voss on Monday. She is the first judge to be designated under "
+            "Global Magnitsky.")
+    found = designations(extractor, text)
+    assert [(e, c) for e, c, _, _ in found] == [("Elena Voss", "sanctions")], found

@@ -373,6 +373,9 @@ class DesignationFinder:
         for t in sent:
             if t.dep_ in ("relcl",) and t.i > trig.i and not self._revoked_order(t, trig):
                 skip.update(x.i for x in t.subtree)
+            if t.lower_ == "under" and t.dep_ == "prep" and t.head.pos_ == "VERB" \
+                    and (t.head.lower_ in self.designate or t.head.lower_ in self.revoke):
+                skip.update(x.i for x in t.subtree)  # "designated under Global Magnitsky": the programme, not the listed
         # "designated two groups that reject the accord - A, led by X, and B - as ...": the names after the dash
         # restate the counted object, whatever clause the parser hung them on
         obj = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children)]
@@ -395,7 +398,11 @@ class DesignationFinder:
                 continue  # "X, the ministry's director general for intelligence, and Y": a description, not a reason
             if t.lower_ == "following" and doc[t.i - 1].lower_ == "the":
                 continue  # "designated the following entities: A; B": the list is still to come
-            if (t.lower_ in _STOP or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
+            # "sanctions X as the blockade drags on", "listed X though its leader denies ...": a subordinate clause
+            # of its own (a conjunction marking a later finite verb) tells the circumstance, not more listed names
+            clause_mark = t.dep_ == "mark" and t.pos_ == "SCONJ" and t.head.dep_ == "advcl" and t.head.i > t.i \
+                and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ not in ("VBG", "VBN")
+            if (t.lower_ in _STOP or clause_mark or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
                 end = t.i
                 break
         # "added 3 individuals ... for abuses, including X and Y": a counted object named after a reason
@@ -454,6 +461,10 @@ class DesignationFinder:
                       for k in c.children if k.dep_ == "conj" and k.pos_ == "NOUN"
                       and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in k.children)
                       and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in k.children) for x in k.subtree}
+        # "A, his wife B and C": a kin or role noun the parser hung on A as a description names B, the next listed
+        described -= {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                      for k in c.children if k.dep_ == "appos" and k.pos_ == "PROPN" and k.i > c.i for x in k.subtree}
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
