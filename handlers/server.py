@@ -65,6 +65,32 @@ def malformed(raw: bytes, content_type: str | None) -> str | None:
     return None if _shape_ok(body) else "body is not a Slack payload"
 
 
+class _QueueDepthOncePerBacklog(logging.Filter):
+    """waitress warns at every request that waits for a free thread (a burst of 100: a hundred
+    lines); keep one line per backlog, with the depth it reached, at most every ``every`` seconds."""
+
+    def __init__(self, every: float = 10.0) -> None:
+        super().__init__()
+        self.every = every
+        self._last = float("-inf")
+        self._deepest = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg != "Task queue depth is %d" or not record.args:
+            return True
+        depth = record.args[0] if isinstance(record.args, tuple) else 0
+        self._deepest = max(self._deepest, depth)
+        now = record.created
+        if now - self._last < self.every:
+            return False
+        record.msg, record.args = "requests waiting for a free thread: %d (deepest since the last such line: %d)", (depth, self._deepest)
+        self._last, self._deepest = now, 0
+        return True
+
+
+logging.getLogger("waitress.queue").addFilter(_QueueDepthOncePerBacklog())
+
+
 def _reject(start_response: Callable, status: str, reason: str) -> list[bytes]:
     body = json.dumps({"error": reason}).encode()
     start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])

@@ -116,3 +116,23 @@ def test_one_structured_line_per_brief_without_token_or_message_text(app, redis_
     assert BOT_TOKEN not in logged and "xoxb-" not in logged
     assert PHRASE not in logged and "Ecuador" not in logged, "no message or article text at INFO"
     assert "secret-story-path" not in logged, "nor the links people posted"
+
+
+def test_a_burst_waiting_for_waitress_threads_logs_one_line_not_one_per_request():
+    from handlers.server import _QueueDepthOncePerBacklog
+
+    keep = _QueueDepthOncePerBacklog(every=10.0)
+    t0 = 1_000_000.0
+
+    def queued(depth: int, at: float) -> logging.LogRecord:
+        record = logging.LogRecord("waitress.queue", logging.WARNING, __file__, 1, "Task queue depth is %d", (depth,), None)
+        record.created = at
+        return record
+
+    burst = [queued(d, t0 + d / 1000) for d in range(1, 91)]  # 90 requests queued within 0.1 s
+    kept = [r for r in burst if keep.filter(r)]
+    assert len(kept) == 1
+    later = queued(3, t0 + 11)  # the next backlog, after ``every``
+    assert keep.filter(later) and "deepest since the last such line: 90" in later.getMessage()
+    other = logging.LogRecord("waitress.queue", logging.WARNING, __file__, 1, "something else", None, None)
+    assert keep.filter(other), "only the queue-depth line is thinned"
