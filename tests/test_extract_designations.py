@@ -711,3 +711,10 @@ def test_the_programme_a_listing_is_made_under_is_not_listed(extractor):
             "Global Magnitsky.")
     found = designations(extractor, text)
     assert [(e, c) for e, c, _, _ in found] == [("Elena Voss", "sanctions")], found
+
+
+def test_the_body_counted_members_belong_to_is_not_listed(extractor):
+    text = ("Britain on Monday imposed sanctions on 12 members of the junta's Supreme Unity Council and on the "
+            "Kestrel Trading Company.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Kestrel Trading Company"], ents

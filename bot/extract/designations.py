@@ -465,10 +465,15 @@ class DesignationFinder:
         described -= {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                       for k in c.children if k.dep_ == "appos" and k.pos_ == "PROPN" and k.i > c.i for x in k.subtree}
+        # "sanctions on 16 members of the X Council", "two subsidiaries of Y": the counted things are the listed ones,
+        # the body after their 'of' is the whole they belong to
+        counted_of = {x.i for t in region if t.lower_ == "of" and t.dep_ == "prep" and t.head.pos_ == "NOUN"
+                      and t.head.tag_ == "NNS" and t.head.i == t.i - 1
+                      and any(g.dep_ == "nummod" for g in t.head.children) for x in t.subtree}
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
-            if sp.root.i in described:
+            if sp.root.i in described or sp.root.i in counted_of:
                 continue
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
