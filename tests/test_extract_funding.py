@@ -429,3 +429,53 @@ def test_parts_projections_levels_and_dated_antecedents(extractor, text, expecte
 def test_what_has_been_allocated_in_the_current_year_is_a_running_figure(extractor):
     text = "The ministry has allocated Rs 950 billion for the police in the current fiscal year's budget."
     assert funding(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taxes owed are not money given, nor is a tax bill a court upholds
+    ("The tribunal ruled that the mining group must pay Zambia $1.2bn in back taxes.", []),
+    ("Vodacom agreed to pay R3bn in unpaid tax to the revenue service.", []),
+    # a fund's holdings are a stock, not a flow
+    ("Norway's oil fund now holds more than $1.6 trillion in assets.", []),
+    # a goal is a target, not a commitment
+    ("Ministers said the goal of raising $300bn a year for poorer nations was within reach.", []),
+    # a yardstick taken a multiple of: 'double the ...', 'three times the ...'
+    ("Japan said its new ¥90 billion grant to Laos is double the ¥45 billion given under the last plan.",
+     [(90_000_000_000, "JPY")]),
+    ("The €600m package is three times the €200m provided in the previous round, Brussels said.",
+     [(600_000_000, "EUR")]),
+    # debt relief is funding; its dash-listed parts that add up to it are listed with it
+    ("The treasury will give the utility $30bn of debt relief - $20bn in advances plus up to $10bn of its loans "
+     "taken over in 2027/28.",
+     [(10_000_000_000, "USD"), (20_000_000_000, "USD"), (30_000_000_000, "USD")]),
+    # parts that add up to the package across two sentences, even when both parts are the same figure
+    ("Donors agreed a $6 billion clean-energy package for Vietnam on Monday. Half of the money, $3 billion, will "
+     "come from governments. The other $3 billion is to be raised from banks.",
+     [(3_000_000_000, "USD"), (3_000_000_000, "USD"), (6_000_000_000, "USD")]),
+    # two earlier sums that happen to add up to a part of the news are still earlier sums
+    ("The Fund approved a $5 billion loan for Egypt on Friday, with $1 billion paid at once. In March 2023, when "
+     "the crisis began, the Fund provided $400 million. It lent a further $600 million in October.",
+     [(1_000_000_000, "USD"), (5_000_000_000, "USD")]),
+])
+def test_taxes_holdings_goals_multiples_and_parts_by_their_sum(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+def test_a_past_when_clause_takes_the_date_it_hangs_on(extractor):
+    text = ("ROME, June 3 (Reuters) - Italy approved €300 million in aid for Tunisia on Tuesday. The aid follows a "
+            "grant Rome withdrew in January 2021, when it instead gave €50 million to the coast guard.")
+    assert funding(extractor, text) == [(300_000_000, "EUR")]
+
+
+def test_money_pledged_on_a_day_weeks_before_the_dateline_is_background(extractor):
+    text = ("GENEVA, 20 October 2025 - The World Food Programme on Monday welcomed a $120 million grant from "
+            "Germany for Sudan.\n\nAt a donors' meeting held on 2 September 2025, Canada pledged $40 million for "
+            "Sudan's refugees.")
+    assert funding(extractor, text) == [(120_000_000, "USD")]
+
+
+def test_amounts_under_a_background_heading_are_earlier_news(extractor):
+    text = ("Council of Ministers\nPress release\n\nThe Council today approved €75 million in budget support for "
+            "Moldova.\n\nBackground\n\nIn its earlier decision the Union pledged €150 million for Moldova's energy "
+            "needs.\n\nPress office\n")
+    assert funding(extractor, text) == [(75_000_000, "EUR")]

@@ -38,6 +38,65 @@ _YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\b(?!\s*[�
 _YEAR_SEEN = re.compile(r"(?<!by )(?<!until )(?<!through )(?<!till )(?<!to )(?<!before )\b((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
 _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
+_MULTIPLIERS = set(_DATA["multipliers"]["words"])
+_BACKGROUND_HEADINGS = set(_DATA["background_headings"]["headings"])
+_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "28 May 2025", "May 28, 2025", "Mar 22": a day of the year, its year optional
+_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?![\d:]))"
+                   rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+# a date after these looks ahead or dates an event of the story, not the day the text was written
+_NOT_DATELINE = re.compile(r"\b(on|until|till|by|before|from|after|since|effective|due|starting|beginning|dated)\s*$", re.I)
+
+
+def _dates(text: str):
+    for m in _DATE.finditer(text):
+        day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+        if 1 <= int(day) <= 31 and month[0].isupper():  # "may 5" is no date
+            yield m, (int(m.group("y")) if m.group("y") else None, _MONTHS[month.lower().rstrip(".")], int(day))
+
+
+def _dateline(text: str) -> tuple[int | None, int, int] | None:
+    """The day the text was written: the first date in its opening lines ('PARIS, June 22, 2023 (AFP)',
+    '28 May 2025 12:40') that no 'on/until/by ...' makes the date of some event."""
+    head = text[:400]
+    for m, date in _dates(head):
+        if not _NOT_DATELINE.search(head[max(0, m.start() - 12): m.start()]):
+            return date
+    return None
+
+
+def _days_before(date: tuple, ref: tuple) -> int | None:
+    """How many days ``date`` comes before ``ref`` (both (year or None, month, day)), when the years allow telling."""
+    (y1, m1, d1), (y2, m2, d2) = date, ref
+    if y1 is not None and y2 is not None and y1 != y2:
+        return 366 * (y2 - y1)
+    return (m2 - m1) * 31 + (d2 - d1)
+
+
+def _background_sections(text: str) -> list[tuple[int, int]]:
+    """The character ranges under a background heading ('Background', 'How we got here'), each up to the next
+    heading (a short line with no closing stop) or the end of the text."""
+    out = []
+    pos = 0
+    start = None
+    for line in text.splitlines(keepends=True):
+        bare = line.strip()
+        heading = bare and len(bare.split()) <= 8 and not bare.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
+        if bare.rstrip(":").strip().lower() in _BACKGROUND_HEADINGS:
+            if start is not None:
+                out.append((start, pos))
+            start = pos + len(line)
+        elif heading and start is not None and pos > start:
+            out.append((start, pos))
+            start = None
+        pos += len(line)
+    if start is not None:
+        out.append((start, len(text)))
+    return out
 
 
 _UNIT_NOUNS = set(_DATA["per_unit"]["nouns"])
@@ -56,8 +115,8 @@ _PLACE_PREPS = {"in", "at", "near", "from", "across", "through", "into", "inside
 _DECOY_VERBS = set(_DATA["decoy_verbs"])
 _APPROVAL_VERBS = set(_DATA["approval_verbs"])
 _CONDITIONS = set(_DATA["conditional_marks"])
-# "for 2024-25": one budget year names money ahead; a longer span ("the 2022–2025 period") is a past run
-_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b")
+# "for 2024-25", "in 2025/26": one budget year names money ahead; a longer span ("the 2022–2025 period") is a past run
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)?\d\d)\b")  # "2025/26" as "2025-26"
 
 
 def _mask_fiscal(text: str) -> str:
@@ -94,27 +153,44 @@ class FundingFinder:
         self.parties = parties
         self.agreement_nouns = set(load_json("lexicon.json")["strong_agreement_nouns"])
         self._doc_year: int | None = None
+        self._dateline: tuple[int | None, int, int] | None = None
 
     def find(self, doc: Doc, ctx: Context) -> list[FundFound]:
         countries = {ctx.info[k].name: n for k, n in ctx.counts.items()}
         years = [int(y) for y in _YEAR_SEEN.findall(doc.text)]
         self._doc_year = max(years) if years else None
+        # the blanked dateline ("GENEVA, 20 October 2025 -") first, then the opening lines
+        self._dateline = _dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
+        background = _background_sections(doc.text)
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
         seen = set()
+        items = []
         for sent in doc.sents:
-            if ctx.sent_weight(sent) <= 0:
+            if ctx.sent_weight(sent) <= 0 or any(a <= sent.start_char < b for a, b in background):
                 continue
-            text = sent.text
-            found = reader().find(text, countries)
+            found = reader().find(sent.text, countries)
             spans = [doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                      for a in found]
-            summing = self._summing_parts(found, spans, out)
+            items.append((sent, found, spans))
+        # the parts of a package, found by their sum: index (item, amount) -> what was seen when the sum was made
+        parts_of: dict[tuple[int, int], frozenset] = {}
+        for si, (sent, found, spans) in enumerate(items):
+            text = sent.text
+            nxt = items[si + 1] if si + 1 < len(items) and items[si + 1][0].start == sent.end else None
+            summed_at = None
             for k, am in enumerate(found):
                 a0 = sent.start_char + am.start
                 span = spans[k]
                 if span is None:
                     continue
+                if summed_at != len(out):
+                    # "R254bn of relief - R184bn in advances plus up to R70bn of its debt", "Half of the money, $10bn,
+                    # ... The other $10bn ...": amounts of this sentence (and the next) that add up to a sum found
+                    summed_at = len(out)
+                    for tag in self._summing_parts(si, sent, found, spans, nxt, out):
+                        parts_of.setdefault(tag, frozenset(seen))
+                summing = {kk for (ii, kk) in parts_of if ii == si}
                 # "€1bn ($1.1bn)", "£5m for X (about $6m)": a conversion restates an amount before it, in
                 # another currency or right after it; "a plant in Assam (Rs 27,000 cr)" is an amount of its own
                 if k and _CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]) and any(
@@ -156,8 +232,9 @@ class FundingFinder:
                 donor_key, recipient_key = self._donor(span, ctx), self._recipient(span, sent, ctx)
                 if recipient_key == donor_key:
                     recipient_key = None
-                if key in seen and not self._another_sum(span, donor_key, key, out):
-                    continue
+                if key in seen and not (k in summing and key not in parts_of[(si, k)]) \
+                        and not self._another_sum(span, donor_key, key, out):
+                    continue  # a part of a sum is its own item even when another part has the same figure
                 seen.add(key)
                 amount = Amount(a0, sent.start_char + am.end, am.text, am.value, am.currency, am.mark)
                 out.append(FundFound(amount, self._purpose(span, sent), ctx.name(donor_key), ctx.name(recipient_key),
@@ -172,21 +249,32 @@ class FundingFinder:
                                                and g not in per_unit for g in out)}
         return [f for f in out if id(f) not in drop]
 
-    def _summing_parts(self, found: list[Amount], spans: list, out: list[FundFound]) -> set[int]:
-        """The amounts of one sentence that add up, in one currency, to a package found in an earlier sentence
-        are its parts ('a first payment of $15bn ... and a second payment of $20bn' of a $35bn deal), whatever
-        verb carries them (pay, acquire); a yardstick or an earlier sum among them spoils the count."""
-        picked: set[int] = set()
-        for cur in {a.currency for a in found}:
-            idx = [k for k, a in enumerate(found) if a.currency == cur and spans[k] is not None]
-            for whole in {f.amount.value for f in out if f.amount.currency == cur}:
-                parts = [k for k in idx if found[k].value < whole]
-                if len(parts) < 2 or abs(sum(found[k].value for k in parts) - whole) > 0.005 * whole:
-                    continue
-                if any(self._is_baseline(spans[k]) or _PAST.search(_mask_fiscal(self._clause_text(
-                        spans[k], spans[k].sent, [spans[j] for j in idx if j != k]))) for k in parts):
-                    continue
-                picked.update(parts)
+    def _summing_parts(self, si: int, sent: Span, found: list[Amount], spans: list, nxt, out: list[FundFound]) \
+            -> set[tuple[int, int]]:
+        """The amounts of one sentence, or of it and the next, that add up in one currency to a package found
+        before are its parts ('a first payment of $15bn ... and a second payment of $20bn' of a $35bn deal), whatever
+        verb carries them (pay, acquire); a yardstick or an earlier sum among them spoils the count. Returned as
+        (item, amount) indices."""
+        picked: set[tuple[int, int]] = set()
+        here = [((si, k), a, spans[k]) for k, a in enumerate(found) if spans[k] is not None]
+        groups = [here]
+        if nxt is not None:
+            there = [((si + 1, k), a, nxt[2][k]) for k, a in enumerate(nxt[1]) if nxt[2][k] is not None]
+            if there:
+                groups.append(here + there)
+        for cands in groups:
+            for cur in {a.currency for _, a, _ in cands}:
+                idx = [c for c in cands if c[1].currency == cur]
+                for whole in {f.amount.value for f in out if f.amount.currency == cur}:
+                    parts = [c for c in idx if c[1].value < whole]
+                    if len(parts) < 2 or abs(sum(c[1].value for c in parts) - whole) > 0.005 * whole:
+                        continue
+                    if len(groups) > 1 and cands is groups[1] and len({c[0][0] for c in parts}) < 2:
+                        continue  # the next sentence alone is counted when its turn comes
+                    if any(self._is_baseline(c[2]) or self._dated(
+                            c[2], c[2].sent, [o[2] for o in idx if o is not c and o[0][0] == c[0][0]]) for c in parts):
+                        continue
+                    picked.update(c[0] for c in parts)
         return picked
 
     # -- classification ---------------------------------------------------------------
@@ -275,14 +363,9 @@ class FundingFinder:
             return False  # "offers up to $25m for Interior Minister X", "$5m for information leading to ...": a reward
         if self._times_other_news(span):
             return False  # "The sanctions come three months after the IMF approved a $7bn facility": a yardstick in time
-        clause = _mask_fiscal(self._clause_text(span, sent, others or []))
-        scope, past = self._scope(span)
-        if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
+        if self._dated(span, sent, others or []):
             return False
-        if past and (_dated_past(clause) or _dated_past(scope)):
-            return False  # "At a conference in Berlin in June, donors pledged ...": an earlier event
-        if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
-            return False  # "Congress authorized $7.5bn under the 2009 ... Act"
+        clause = _mask_fiscal(self._clause_text(span, sent, others or []))
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         while verb is not None and verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "had promised to invest": the tense sits on the governing verb
@@ -304,6 +387,32 @@ class FundingFinder:
             return True
         return verb is not None and verb.lemma_ in ("sign", "ink", "agree", "conclude", "seal") \
             and any(t.lower_ in self.agreement_nouns for t in verb.subtree)
+
+    def _dated(self, span: Span, sent: Span, others: list[Span]) -> bool:
+        """The amount's clause, or what it hangs on, dates it before the news: background."""
+        clause = _mask_fiscal(self._clause_text(span, sent, others))
+        scope, past = self._scope(span)
+        if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
+            return True
+        if past and (_dated_past(clause) or _dated_past(scope)):
+            return True  # "At a conference in Berlin in June, donors pledged ...": an earlier event
+        if past and self._before_dateline(clause + " ; " + scope):
+            return True  # "At the conference, held on 17 March 2025, the EU pledged ..." in a text of 28 May
+        if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
+            return True  # "Congress authorized $7.5bn under the 2009 ... Act"
+        return False
+
+    def _before_dateline(self, text: str) -> bool:
+        """``text`` names a day more than a week before the day the text was written."""
+        if self._dateline is None:
+            return False
+        for _, date in _dates(text):
+            if date[0] is None and self._dateline[0] is not None:
+                date = (self._dateline[0], date[1], date[2])
+            gap = _days_before(date, self._dateline)
+            if gap is not None and gap > 7:
+                return True
+        return False
 
     def _values_funding(self, tok: Token) -> bool:
         """'investment deals worth $10bn', 'loans worth $2bn': the worth of a commitment is the commitment;
@@ -500,7 +609,13 @@ class FundingFinder:
     @staticmethod
     def _is_baseline(span: Span) -> bool:
         """'up from the NOK 900m', 'an increase on the £2.3bn', 'compared with ...': the yardstick of a comparison;
-        'expand the fund from $3.5bn to $5bn': the level after a change whose level before is written too."""
+        'expand the fund from $3.5bn to $5bn': the level after a change whose level before is written too;
+        'double the Rs 5,000 crore given before', 'three times the $2bn': the amount a multiple is taken of."""
+        doc = span.doc
+        i = span.start - 1
+        if i - 1 >= span.sent.start and doc[i].lower_ in _DEFINITE and doc[i - 1].lower_ in _MULTIPLIERS \
+                and (doc[i - 1].lower_ != "times" or (i - 2 >= span.sent.start and doc[i - 2].like_num)):
+            return True
         for anc in list(span.root.ancestors)[:3]:
             if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() in _COMPARE["from"] and any(
                     c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num or g.pos_ == "NUM" for g in c.subtree)
@@ -540,6 +655,22 @@ class FundingFinder:
             for c in verb.head.children:
                 if c.dep_ in ("acl", "amod") and c.i != verb.i:
                     parts.append(" ".join(t.text for t in c.subtree))
+        # "At a donors' meeting held on 2 September, Canada pledged ...": the description of the event the verb's
+        # fronted place or occasion names
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i < verb.i:
+                parts.extend(" ".join(t.text for t in x.subtree) for g in c.children if g.dep_ == "pobj"
+                             for x in g.children if x.dep_ in ("acl", "relcl"))
+        # "Ukraine cancelled it in March 2022, when the IMF provided $1.4bn": a past 'when' clause happens at the
+        # time of what it hangs on (a verb's fronted or trailing date, or the date itself)
+        if verb.tag_ == "VBD" and verb.head is not verb and any(
+                c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+            h = verb.head
+            if h.pos_ in ("VERB", "AUX"):
+                parts.extend(" ".join(t.text for t in c.subtree) for c in h.children
+                             if c.dep_ in ("prep", "npadvmod") and c.i < verb.left_edge.i)
+            else:
+                parts.append(" ".join(t.text for t in h.subtree if t.i < verb.left_edge.i))
         past = any(x.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in x.children)
                    for x in {verb, v})
         return " ; ".join(parts), past
