@@ -275,3 +275,46 @@ def test_signing_a_named_declaration_is_signing_a_deal(extractor):
             "The presidents of Mali, Niger and Burkina Faso on Saturday signed the Niamey Declaration, "
             "committing their armies to joint border patrols.")
     assert status(extractor, text) == "signed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive 'was reached' / 'was agreed' whose subject is the deal
+    ("After two days of talks in Geneva, the fisheries accord was reached late on Sunday by Norway and Iceland.",
+     "signed"),
+    ("The Joint Declaration of Lomé on Border Security was agreed by Ghana and Togo after a night of talks.", "signed"),
+    # ... but not one whose subject is talks, or a plan still being worked on
+    ("Officials said the arrangements for the visit were being finalised.", "none"),
+    # 'agreed that' where a joint declaration records it
+    ("The presidents of Chad and Niger agreed that neither army would cross the border, in a joint declaration "
+     "issued in Niamey on Tuesday.", "signed"),
+    # securing a partnership is reaching it
+    ("Kenya secured a $3 billion partnership with Gulf lenders on Friday to build new power lines.", "signed"),
+    # a lender's board approving an arrangement puts it into effect; the staff-level deal was an earlier stage
+    ("The IMF's executive board on Thursday approved a three-year, $1.2 billion Extended Credit Facility "
+     "arrangement for Zambia. The vote formalises a staff-level agreement reached in June.", "in_force"),
+    # resuming relations is a deal; resuming talks is not
+    ("Bahrain and Qatar agreed to resume diplomatic relations on Wednesday, a joint statement said.", "signed"),
+    ("Bahrain and Qatar agreed to resume talks on their maritime border next month.", "negotiating"),
+    # a signing ceremony the sides attended has taken place
+    ("The two foreign ministers attended a signing ceremony for the water accord in Cairo on Monday.", "signed"),
+    # a named declaration whose name has an apostrophe is still a named document
+    ("Leaders of Peru and Chile signed the Ha'il Declaration on Friday.", "signed"),
+])
+def test_status_agreed_forms(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_signed_then_implemented_is_in_force(extractor):
+    text = ("Rebels hand in first weapons under peace accord\n\n"
+            "The first group of rebel fighters handed in their weapons on Saturday, officials said. "
+            "The peace agreement was signed on 3 March in Lusaka by the government and the rebel movement. "
+            "A joint commission has been overseeing the implementation of the agreement since then. "
+            "A rival faction has rejected the deal.")
+    assert status(extractor, text) == "in_force"
+
+
+def test_last_month_name_dates_a_deal(extractor):
+    # 'last September' dates the signing as much as 'last year' does
+    text = ("Kenya and Somalia agreed on Monday to extend their maritime truce for six months, under the accord "
+            "the two sides signed last September.")
+    assert status(extractor, text) == "in_force"

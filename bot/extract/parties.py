@@ -147,8 +147,7 @@ class PartyResolver:
             if m.text not in pi.aliases and m.text != pi.name and m.form != "person":
                 pi.aliases.append(m.text)
         agreement_words = self._agreement_acronyms(doc)
-        if any(t.text == "Declaration" and t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
-               for t in doc):
+        if any(t.text == "Declaration" and t.i > 0 and _named_before(doc, t.i) for t in doc):
             agreement_words.add("Declaration")  # "signed the AlUla Declaration": a named document the sides sign
         mentions += self._entity_mentions(doc, covered, info, mentions, agreement_words)
         mentions.sort(key=lambda m: m.span.start)
@@ -1096,6 +1095,14 @@ def _has_acronym_after(span: Span) -> bool:
 def _spelt_out_elsewhere(acronym: str, known: list[Mention]) -> Mention | None:
     """A table party named in the text by a name of several words whose initials are ``acronym``."""
     return next((m for m in known if len(m.span) > 1 and _initials(m.text) == acronym.rstrip("s")), None)
+
+
+def _named_before(doc: Doc, i: int) -> bool:
+    """A capitalised name just before token ``i``: 'the AlUla Declaration', 'the Xi'an Declaration' (a name
+    with an apostrophe is no title-case word)."""
+    prev = doc[i - 1]
+    return not prev.is_sent_start and (prev.is_title or (prev.text[:1].isupper() and prev.text[1:2].islower()
+                                                          and any(ch in prev.text for ch in "'’-")))
 
 
 def _initials(name: str) -> str:

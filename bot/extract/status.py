@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from bot.extract.data import load_json
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|june|july|august|september|october|november|december)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_JOINT_DOCS = {"declaration", "communique", "communiqué", "charter", "roadmap"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "round", "session", "meeting", "summit"}
 _SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim"}
 _DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -104,6 +105,10 @@ class StatusFinder:
                     continue
                 if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
+                if row.get("deal_subject") and not self._deal_subject(span, agreement_words):
+                    continue  # "the accord was reached", not "it was agreed that talks would go on"
+                if row.get("needs_deal") and not self._names_a_deal(sent, agreement_words):
+                    continue  # "agreed that ..." tells a deal only where a deal or a joint declaration is named
                 if self._negated(span) or _failed(span):
                     continue  # "failing to reach a ceasefire" reaches none
                 if row["status"] == "signed" and row.get("kind") == "agree" and self._side_step(span, sent):
@@ -164,6 +169,29 @@ class StatusFinder:
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
         return verb.i >= span.start and any(t.lower_ in self.agreement_nouns for t in nxt)
 
+    def _deal_noun(self, t, words: set[str]) -> bool:
+        """A deal, not talks: 'the accord', 'the Argyle Declaration', 'a joint declaration'."""
+        if t.lower_ in _TALKS:
+            return False
+        if t.lower_ in self.agreement_nouns or t.text in words:
+            return True
+        # a declaration or communique the sides issue together is the text they agreed
+        return t.lower_ in _JOINT_DOCS and (t.is_title or any(c.lower_ == "joint" for c in t.children)
+                                           or (t.i > 0 and t.doc[t.i - 1].lower_ == "joint"))
+
+    def _names_a_deal(self, sent: Span, words: set[str]) -> bool:
+        return any(self._deal_noun(t, words) or _cease_fire(t) for t in sent)
+
+    def _deal_subject(self, span: Span, words: set[str]) -> bool:
+        """The passive verb's subject is the deal: 'the agreement was reached', 'the declaration ... was agreed',
+        'a truce that was agreed'."""
+        verb = next((t for t in reversed(span) if t.tag_ == "VBN"), span.root)
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subj and verb.dep_ in ("relcl", "acl"):
+            subj = [verb.head]
+        return any(self._deal_noun(s, words) or any(self._deal_noun(c, words) for c in s.children if c.dep_ == "compound")
+                   for s in subj)
+
     def _acts_on_something_else(self, span: Span) -> bool:
         """A stopping verb whose object is neither a deal, talks, nor one's part in them."""
         verb = span.root
@@ -223,6 +251,11 @@ class StatusFinder:
             return True
         if words & {"ahead", "before", "upcoming", "planned", "scheduled", "next"}:
             return False
+        noun = span[-1]
+        if noun.dep_ == "dobj" and noun.head.lemma_ in ("attend", "hold", "witness", "host", "join"):
+            verb = noun.head  # "the leaders attended a signing ceremony": it took place
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            return verb.tag_ in ("VBD", "VBN") and not aux & {"will", "would", "to", "shall", "could", "may", "might"}
         if words & {"at", "during"}:
             verb = span.root.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
@@ -318,6 +351,7 @@ class StatusFinder:
 
 
 BODY_ONLY_FLOOR = 6.0
+IN_FORCE_FLOOR = 4.0
 _DEAL_VERBS = {"sign", "agree", "ink", "seal", "conclude", "negotiate", "ratify", "initial", "scrap", "quit"}
 
 
@@ -340,6 +374,11 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
             best[c.status] = c
     if not totals:
         return "none", None
+    # a deal being implemented was signed first: the signing told in the past backs its being in force, when
+    # the in-force cue names no year ("the 1996 accord remains in force" may be an older deal)
+    undated = sum(c.score for c in per_sent.values() if c.status == "in_force" and not _YEAR.search(c.sent.text))
+    if undated >= IN_FORCE_FLOOR and "signed" in totals:
+        totals["in_force"] += totals["signed"]
     status = max(totals, key=totals.get)
     if totals[status] < 3.0:
         return "none", None
@@ -423,6 +462,22 @@ _TALK_VERBS = {"meet", "talk", "discuss", "continue", "hold", "consider", "study
                "begin", "start", "open", "launch", "resume", "negotiate", "hear", "disagree", "differ"}
 
 
+# verbs that are a step of talks only when what they act on is talks: "resume talks", not "resume relations"
+_TALK_IF_TALKS = {"continue", "hold", "keep", "begin", "start", "open", "launch", "resume"}
+
+
+def _talk_step(verb) -> bool:
+    if verb.lemma_ not in _TALK_VERBS:
+        return False
+    if verb.lemma_ not in _TALK_IF_TALKS:
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp")]
+    if not objs:
+        return True
+    return any(o.lower_ in _TALKS or o.lower_ in ("talking", "negotiating", "consultations", "contacts")
+               or any(t.lower_ in _TALKS for t in o.subtree) for o in objs)
+
+
 def _joint_act(span) -> bool:
     """'Morocco and Spain have agreed to reopen the customs post': two named sides agreeing to do something is a
     deal, though no deal noun is written (agreeing to meet or talk is not)."""
@@ -430,7 +485,7 @@ def _joint_act(span) -> bool:
     if verb is None:
         return False
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
-    if not xcomp or any(x.lemma_ in _TALK_VERBS for x in xcomp):
+    if not xcomp or any(_talk_step(x) for x in xcomp):
         return False
     named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP")
     for c in verb.children:
