@@ -718,3 +718,31 @@ def test_the_body_counted_members_belong_to_is_not_listed(extractor):
             "Kestrel Trading Company.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Kestrel Trading Company"], ents
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations Security Council has removed Hezb-e-Wahdat leader Karim Khalili from its sanctions list, "
+    "lifting a travel ban.",
+    "The United Nations Security Council has removed Hezb-e-Islami leader Karim Khalili from its sanctions list, "
+    "lifting a travel ban.",
+])
+def test_a_hyphenated_name_before_a_role_is_whose_role(extractor, text):
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Karim Khalili"], ents
+
+
+def test_a_hyphenated_name_is_kept_whole(extractor):
+    ents = [e for e, *_ in designations(extractor, "On Monday the Treasury sanctioned Hezb-e-Wahdat, the Afghan party.")]
+    assert ents == ["Hezb-e-Wahdat"], ents
+
+
+def test_a_listing_after_an_event_of_an_earlier_year_is_background(extractor):
+    text = ("Following the 2009 election, the European Union sanctioned Marek Holub. On Friday, 3 March 2016, the EU "
+            "lifted its sanctions on Hana Novak.")
+    assert designations(extractor, text) == [("Hana Novak", "sanctions", "revoke", "European Union")]
+
+
+def test_the_un_sanctions_list_beside_the_al_qaida_committee_is_a_terrorist_list(extractor):
+    text = ("The UN Security Council removed Yusuf Bel Kacem from its sanctions list on Friday. The ISIL (Da'esh) and "
+            "Al-Qaida Sanctions Committee said the asset freeze no longer applies to him.")
+    assert designations(extractor, text) == [("Yusuf Bel Kacem", "terrorist_organization", "revoke", "United Nations")]
