@@ -746,3 +746,11 @@ def test_the_un_sanctions_list_beside_the_al_qaida_committee_is_a_terrorist_list
     text = ("The UN Security Council removed Yusuf Bel Kacem from its sanctions list on Friday. The ISIL (Da'esh) and "
             "Al-Qaida Sanctions Committee said the asset freeze no longer applies to him.")
     assert designations(extractor, text) == [("Yusuf Bel Kacem", "terrorist_organization", "revoke", "United Nations")]
+
+
+def test_listings_under_a_background_heading_are_not_news(extractor):
+    text = ("The Council today removed the Harbour Credit Bank from the EU list of entities subject to an asset "
+            "freeze.\n\nBackground\n\nOn 3 March the Council removed the Northern Savings Bank and Coastal Air from "
+            "the list of entities subject to the freezing of funds.\n")
+    ents = [(e, a) for e, _, a, _ in designations(extractor, text)]
+    assert ents == [("Harbour Credit Bank", "revoke")], ents

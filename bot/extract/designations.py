@@ -95,6 +95,7 @@ class DesignationFinder:
         self.role_of = set(data["role_of_nouns"])
         self.loose_sdgt = set(data["loose_sdgt"]["phrases"])
         self._un_words = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["loose_sdgt"]["un_words"]) + r")\b")
+        self.background_headings = set(data["background_headings"]["headings"])
         self.un_terror_regimes = data["un_terror_regimes"]["phrases"]
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
@@ -121,9 +122,12 @@ class DesignationFinder:
         seen = set()
         marker = False
         colon_list = False  # the last listing sentence ended on a colon: bullet lines after it are its names
+        background = self._background_sections(doc.text)
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
+            if any(a <= sent.start_char < b for a, b in background):
+                continue  # under a "Background" heading: earlier listings, not the news
             if colon_list and _MARKER.fullmatch(sent.text):
                 marker = True  # "1." split off its line: the next sentence is the item
                 continue
@@ -253,6 +257,25 @@ class DesignationFinder:
                     if f.by == "United Nations" and f.category == "sanctions":
                         f.category = "terrorist_organization"
         return _merge(out)
+
+    def _background_sections(self, text: str) -> list[tuple[int, int]]:
+        """The character ranges under a background heading ('Background', 'How we got here'), each up to the next
+        heading (a short line with no closing stop) or the end of the text."""
+        out, pos, start = [], 0, None
+        for line in text.splitlines(keepends=True):
+            bare = line.strip()
+            heading = bare and len(bare.split()) <= 8 and not bare.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
+            if bare.rstrip(":").strip().lower() in self.background_headings:
+                if start is not None:
+                    out.append((start, pos))
+                start = pos + len(line)
+            elif heading and start is not None and pos > start:
+                out.append((start, pos))
+                start = None
+            pos += len(line)
+        if start is not None:
+            out.append((start, len(text)))
+        return out
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
