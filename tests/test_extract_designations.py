@@ -754,3 +754,18 @@ def test_listings_under_a_background_heading_are_not_news(extractor):
             "the list of entities subject to the freezing of funds.\n")
     ents = [(e, a) for e, _, a, _ in designations(extractor, text)]
     assert ents == [("Harbour Credit Bank", "revoke")], ents
+
+
+def test_a_capitalised_common_noun_after_in_the_is_a_word_of_the_name(extractor):
+    text = ("The State Department on Friday designated the Mujahideen Council in the Environs of Daramor and the "
+            "Red Dawn Brigade as Foreign Terrorist Organizations.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Mujahideen Council in the Environs of Daramor", "Red Dawn Brigade"], ents
+
+
+def test_chat_in_lower_case_names_the_listed_thing(extractor):
+    text = "state dept just put kataib zulfiqar (the zulfiqars) back on the sdgt list, effective next week"
+    brief = extractor.extract(text, source=SRC)
+    assert [(d.entity, d.category) for d in brief.designations] == [
+        ("kataib zulfiqar", "specially_designated_global_terrorist")]
+    assert brief.designations[0].entity_aliases == ["zulfiqars"]

@@ -476,6 +476,16 @@ class DesignationFinder:
                     and t.i not in taken and t.i not in skip and t.i not in ctx.covered \
                     and all(x.dep_ in ("case", "amod", "compound") for x in doc[t.i + 1: t.head.i]):
                 spans.append(doc[t.i: t.head.i + 1])
+        chat = _lower_case(sent)
+        if chat:
+            # "state dept put ansarallah on the sdgt list": chat writes names in lower case, and the model tags none;
+            # the proper noun the listing verb takes (and its conjuncts) is the listed thing
+            objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"]
+            objs += [g for c in objs for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+            for c in objs:
+                lo = min([c.i] + [g.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i])
+                if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, c.i + 1)):
+                    spans.append(doc[lo: c.i + 1])
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
         for t in region:  # "... affiliates of al-Qaeda and the Islamic State": every conjunct of the link
@@ -541,7 +551,7 @@ class DesignationFinder:
                 cands[-1].aliases.append(doc[sp.end + 1].text)
                 alias_tokens.add(sp.end + 1)
             else:
-                for text, ids in _bracket_names(sp):
+                for text, ids in _bracket_names(sp, chat):
                     cands[-1].aliases.append(text)
                     alias_tokens.update(ids)
         # quoted or unrecognised aliases: "known locally as "the Southern Front""
@@ -976,6 +986,17 @@ def _in_place(sp: Span) -> Span:
     if e + 1 >= hi or doc[e].lower_ != "in":
         return sp
     j = e + 2 if doc[e + 1].lower_ == "the" else e + 1
+    # "Mujahidin Shura Council in the Environs of Jerusalem": a common noun capitalised after 'in the' and before
+    # 'of <Name>' is capitalised only as a word of the name
+    k = j
+    while k < hi and k - j < 3 and doc[k].is_title and doc[k].pos_ in ("NOUN", "ADJ") and not doc[k].ent_type_:
+        k += 1
+    if j > e + 1 and k > j and any(doc[x].pos_ == "NOUN" for x in range(j, k)) and k + 1 < hi \
+            and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
+        k += 1
+        while k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title and k - j < 8:
+            k += 1
+        return doc[sp.start: k]
     k = j
     while k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title and k - j < 3:
         k += 1
@@ -1002,9 +1023,16 @@ def _line_start(sent: Span) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
 
 
-def _bracket_names(sp: Span) -> list[tuple[str, range]]:
+def _lower_case(sent: Span) -> bool:
+    """A sentence written all in lower case (chat): no word of it capitalised, acronyms aside."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and not any(t.is_title and len(t) > 1 for t in words)
+
+
+def _bracket_names(sp: Span, lower_ok: bool = False) -> list[tuple[str, range]]:
     """'Sinaloa Cartel (Cártel de Sinaloa)', 'X (Y, or Z)': the names in the brackets right after a name, each with
-    its tokens; none when anything in the brackets is not a name ('(based in Dubai)', '(2019)')."""
+    its tokens; none when anything in the brackets is not a name ('(based in Dubai)', '(2019)'). In a lower-case
+    sentence ('ansarallah (the houthis)') a bracket of up to three plain words is a name too."""
     doc, i = sp.doc, sp.end
     hi = min(sp.sent.end, i + 14)
     if i >= hi or doc[i].text != "(":
@@ -1022,6 +1050,10 @@ def _bracket_names(sp: Span) -> list[tuple[str, range]]:
                 if not piece:
                     return []
                 words = [doc[k] for k in piece]
+                if lower_ok and len(words) <= 3 and all(w.is_alpha and w.pos_ in ("PROPN", "NOUN") for w in words):
+                    out.append((doc[piece[0]: piece[-1] + 1].text, range(piece[0], piece[-1] + 1)))
+                    piece = []
+                    continue
                 if not words[0].text[:1].isupper() or not all(
                         w.text[:1].isupper() or w.lower_ in _CONNECT_IN_NAMES or w.text in ("-", "–", "'", "’")
                         or w.is_digit and k > 0 for k, w in enumerate(words)):
