@@ -769,3 +769,8 @@ def test_chat_in_lower_case_names_the_listed_thing(extractor):
     assert [(d.entity, d.category) for d in brief.designations] == [
         ("kataib zulfiqar", "specially_designated_global_terrorist")]
     assert brief.designations[0].entity_aliases == ["zulfiqars"]
+
+
+def test_chat_name_heads_and_aka_aliases(extractor):
+    brief = extractor.extract("fyi treasury sanctioned al-hamza front aka jund al-hamza this morning, more tmrw", source=SRC)
+    assert [(d.entity, d.entity_aliases) for d in brief.designations] == [("al-hamza front", ["jund al-hamza"])]

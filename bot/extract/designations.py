@@ -480,10 +480,15 @@ class DesignationFinder:
         if chat:
             # "state dept put ansarallah on the sdgt list": chat writes names in lower case, and the model tags none;
             # the proper noun the listing verb takes (and its conjuncts) is the listed thing
-            objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"]
-            objs += [g for c in objs for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+            # ("al-hamza front": a name's head noun, tagged a common noun, after the name's proper nouns)
+            def named(c: Token) -> bool:
+                return c.pos_ == "PROPN" or c.lower_ in _NAME_HEADS | _GROUP_NOUNS and any(
+                    g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == c.i - 1 for g in c.children)
+            objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
+            objs += [g for c in objs for g in c.children if g.dep_ == "conj" and named(g)]
             for c in objs:
-                lo = min([c.i] + [g.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i])
+                lo = min([c.i] + [g.left_edge.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                                  and g.i < c.i])
                 if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, c.i + 1)):
                     spans.append(doc[lo: c.i + 1])
         spans.sort(key=lambda sp: sp.start)
@@ -532,6 +537,15 @@ class DesignationFinder:
                 if prep is not None:
                     linked.update(t.i for t in prep.subtree)
                 continue  # "entities linked to the Sinaloa Cartel": named as the link, not listed
+            if chat and cands:
+                # "al-nusrah front aka hay'at tahrir al-sham": in lower-case chat the alias runs from 'aka' on
+                k = sp.start - 1
+                while k > max(sent.start, sp.start - 4) and doc[k].is_lower and (doc[k].is_alpha or "'" in doc[k].text) \
+                        and doc[k].lower_ not in ("aka", "and", "or") and doc[k].i not in alias_tokens:
+                    k -= 1
+                if doc[k].lower_ in ("aka", "a.k.a.", "a.k.a") and k < sp.start - 1:
+                    sp = doc[k + 1: sp.end]
+                    before = doc[max(sent.start, sp.start - 6): sp.start].text
             if _ALIAS_INTRO.search(before) and cands:
                 j = sp.end  # "also known as Bank Sepah Melli Iran": the alias runs over every name word that follows
                 while j < end and (doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper)
@@ -822,6 +836,9 @@ class DesignationFinder:
                     and doc[sp.start - 1].lower_ == "the" and (m is None or m.key.startswith("ent:")) \
                     and (root.head.dep_ in ("dobj", "nsubjpass", "conj", "appos")
                          or (root.head.dep_ == "pobj" and root.head.head.lower_ in ("of", "on", "against")))
+                # "listed as al-nusrah front": in lower-case chat a name's head noun is tagged a common noun
+                named = named or root.head.i == sp.end and root.head.lower_ in _NAME_HEADS | _GROUP_NOUNS \
+                    and _lower_case(sp.sent) and (m is None or m.key.startswith("ent:"))
                 if named:
                     sp = doc[sp.start: sp.end + 1]  # "the Bishnoi gang": the gang's name
                 elif m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end:
