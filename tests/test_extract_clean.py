@@ -179,3 +179,17 @@ def test_a_place_and_date_line_with_one_bar_is_not_the_lead(rules):
             "after granting it to a Spanish group.\n")
     c = clean(page, rules)
     assert "LIMA" not in c.text and "revoked the award" in c.text
+
+
+def test_dateline_after_standfirst_bullets_and_byline(rules):
+    # bullets, a byline and a date between the headline and the first paragraph do not hide its dateline
+    page = ("Chad, Niger agree to reopen border\n"
+            "- Trade to resume within a month\n"
+            "- Joint patrols planned\n"
+            "By Amina Sow\n"
+            "March 3, 2025\n\n"
+            "NIAMEY, Niger – The presidents of Chad and Niger agreed on Sunday to reopen their shared border "
+            "to trade, officials said after a day of meetings.\n")
+    c = clean(page, rules)
+    assert c.dateline.startswith("NIAMEY")
+    assert "NIAMEY" not in c.text

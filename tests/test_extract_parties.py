@@ -392,3 +392,38 @@ def test_a_leader_pledging_money_gives_it_for_his_state_and_a_restated_amount_na
             "Indian Prime Minister Narendra Modi on Monday pledged $2 billion in concessional loans to the "
             "island states over five years.")
     assert "India" in set(names(extractor, text))
+
+
+def test_members_of_a_giving_group_give(extractor):
+    # money coming 'from' a group, and the members its relative clause lists, are donors
+    text = ("Kenya wins $4bn clean-power deal\n\n"
+            "Kenya on Monday signed a $4 billion clean-power partnership with a group of rich nations. "
+            "Half of the money, $2 billion, will come as grants from the Nordic Climate Group (NCG), which is led by "
+            "Sweden and also comprises Finland, Denmark and Iceland.")
+    got = set(names(extractor, text))
+    assert {"Kenya", "Nordic Climate Group", "Sweden", "Finland", "Denmark", "Iceland"} <= got
+
+
+def test_initiative_named_by_its_head_word_is_no_party(extractor):
+    # 'Partnership for ...', 'Declaration of the ...': a deal or initiative, not a body
+    text = ("Peru and Chile signed an energy deal on Monday at an event on the Partnership for Andean Power and "
+            "Trade (PAPT) on the sidelines of the summit.")
+    got = set(names(extractor, text))
+    assert got == {"Peru", "Chile"}
+
+
+def test_counted_states_are_the_ones_listed_next(extractor):
+    # 'the leaders of the three Baltic states signed': the three states the next sentence names
+    text = ("Baltic states sign energy pact with Poland\n\n"
+            "Polish President Andrzej Duda and the leaders of the three Baltic states on Friday signed the "
+            "Vilnius energy pact. The summit was attended by Estonian President Alar Karis, Latvian President "
+            "Edgars Rinkevics and Lithuanian President Gitanas Nauseda.")
+    got = set(names(extractor, text))
+    assert {"Poland", "Estonia", "Latvia", "Lithuania"} <= got
+
+
+def test_capitalised_first_word_of_a_paragraph(extractor):
+    # wire style capitalises a paragraph's first word: 'PAPUA New Guinea' is still Papua New Guinea, not Guinea
+    text = "PAPUA New Guinea and Australia signed a policing agreement in Canberra yesterday."
+    got = set(names(extractor, text))
+    assert got == {"Papua New Guinea", "Australia"}

@@ -165,7 +165,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             for k in range(a, a + m.end()):
                 chars[k] = " "
             dateline = dateline or m.group(0).strip()
-        seen += 1
+        if len(text[a:b].strip()) > 80:
+            seen += 1  # bullets, a byline and a date above the first paragraph do not use up the search
         if seen >= 2:
             break
     for i, k in enumerate(kinds):

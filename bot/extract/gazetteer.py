@@ -135,6 +135,9 @@ class Gazetteer:
                 key, form = self.lower_surface[span.text.lower()]
                 if span.text.islower() and form in ("name", "capital") and self.parties[key].kind == "country":
                     spans.append(span)
+                elif len(span) > 1 and span[0].is_upper and len(span[0]) > 1 and span[0].is_sent_start \
+                        and span[0].text.capitalize() + span[0].whitespace_ + doc[s + 1:e].text in self.surface:
+                    spans.append(span)  # "PAPUA New Guinea and Australia signed ...": a paragraph's first word in capitals
         spans += self._folded_spans(doc)
         from spacy.util import filter_spans
 

@@ -262,6 +262,10 @@ class PartyResolver:
             if self._names_the_deal(span):
                 agreement_words.add(span.text)
                 continue  # "the pact, known as T-MEC in Mexico and CUSMA in Canada": another name of the deal
+            if _a_deal_by_name(span, self.agreement_nouns):
+                _skip_acronym_after(span, agreement_words)
+                continue  # "the Partnership for Global Infrastructure and Investment", "the Xi'an Declaration of the ...": a deal or
+                # initiative named by its head word, not a body
             if text in agreement_words or text.lower() in _NOT_PARTIES \
                     or any(t.lower_ in self.person_titles for t in span) \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
@@ -373,7 +377,8 @@ class PartyResolver:
                 continue
             c = alias_of[t.text]
             span = expand_name(doc[t.i:t.i + 1], covered)
-            if span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
+            if span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS \
+                    or _a_deal_by_name(span, self.agreement_nouns):
                 continue  # "AlUla" inside "the AlUla Declaration": a word of a document's name
             if any(x.lower_ in self.person_titles for x in span):
                 span = doc[t.i:t.i + 1]  # "MMA Governor Ahmed Munawar": the body, then a person
@@ -706,6 +711,8 @@ class PartyResolver:
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
+                for key, sent in self._counted_states(ctx, s, set(roles)):
+                    keep(key, sent)
             if len(roles) < 2:
                 # with one side known, the other must be named where the deal's state is told
                 lead = sents if not roles else [s for s in sents if s in cue_sents[:3]]
@@ -746,6 +753,32 @@ class PartyResolver:
             out.append(pi)
         out.sort(key=lambda p: p.first)
         return out
+
+    def _counted_states(self, ctx: Context, sent: Span, found: set[str]) -> list[tuple[str, Span]]:
+        """'the heads of state of the five Central Asian countries signed ...': a counted group of states that
+        signs is the states a nearby sentence names in a list of that many (by name, leader or demonym)."""
+        signers = {x.i for v in sent if v.lemma_ in _ANCHOR_VERBS and v.pos_ == "VERB"
+                   for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        n = None
+        for t in sent:
+            if t.lower_ in ("countries", "states", "nations", "governments") and t.tag_ == "NNS" and t.i in signers:
+                num = next((c for c in t.children if c.dep_ == "nummod"), None)
+                if num is not None and num.lower_ in _SMALL_NUMBERS:
+                    n = _SMALL_NUMBERS[num.lower_]
+                    break
+        if n is None:
+            return []
+        near = [s for s in ctx.doc.sents if 0 < abs(ctx.sent_order.get(s.start, 99) - ctx.sent_order.get(sent.start, 99)) <= 2]
+        for s in near:
+            keys = []
+            for m in ctx.mentions_in(s):
+                if ctx.info[m.key].kind == "country" and not m.key.startswith("ent:") and m.key not in keys \
+                        and not self._locative(m.span.root):
+                    keys.append(m.key)
+            fresh = [k for k in keys if k not in found]
+            if len(fresh) == n:
+                return [(k, s) for k in fresh]
+        return []
 
     def _prominent_sides(self, ctx: Context, lead: list[Span], wanted: int, found: set[str]) -> list[tuple[str, Span]]:
         """A deal has two sides at least. Those its sentences do not name ('The agreement still has to
@@ -909,6 +942,20 @@ class PartyResolver:
                         add(c)
 
         walk(span)
+        # "is to come as public financing from the IPG", "loans from Japan": where the money comes from gives it
+        for t in f.sent:
+            if t.lower_ == "from" and t.dep_ == "prep" and (t.head.lower_ in self.money_nouns or t.head.lemma_ == "come"):
+                for p in t.children:
+                    m = ctx.by_token.get(p.i) if p.dep_ == "pobj" else None
+                    if m is not None and m.form != "demonym" and m.key not in out and m.key not in ctx.not_sides \
+                            and ctx.info[m.key].kind in ("country", "organisation", "company"):
+                        out.append(m.key)  # a lender may be a bank or a group of lenders
+        # "the IPG, which is co-led by the US and Japan and also comprises Canada, ...": a giving group's members give
+        for key in list(out):
+            for m in ctx.mentions_in(f.sent):
+                if m.key == key:
+                    for t in _members_listed(ctx, m):
+                        add(t)
         # the same amount told again near the top ('Xi pledges 360bn yuan' above 'Chinese President
         # Xi Jinping on Thursday pledged 360 billion yuan'): its grammar may name the giver the first did not
         for sent in doc.sents:
@@ -953,7 +1000,8 @@ class PartyResolver:
             if m.key == key and m.form in ("name", "alias"):
                 forms[m.text] = forms.get(m.text, 0) + 1
         words = {f: n for f, n in forms.items() if not f.replace(".", "").isupper()  # "Turkey", not "US"
-                 and not f.islower()}  # nor "turkey" typed in a chat
+                 and not f.islower()  # nor "turkey" typed in a chat
+                 and not (f.split()[0].isupper() and not f.isupper())}  # nor a wire's capitalised first word
 
         if not words or table in forms:
             return table  # an abbreviation alone: the full name is the one everybody lists
@@ -1095,6 +1143,56 @@ def _has_acronym_after(span: Span) -> bool:
 def _spelt_out_elsewhere(acronym: str, known: list[Mention]) -> Mention | None:
     """A table party named in the text by a name of several words whose initials are ``acronym``."""
     return next((m for m in known if len(m.span) > 1 and _initials(m.text) == acronym.rstrip("s")), None)
+
+
+_SMALL_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                "eleven", "twelve"], start=2)}
+_SMALL_NUMBERS.update({str(i): i for i in range(2, 13)})
+_MEMBER_VERBS = {"comprise", "comprises", "comprised", "include", "includes", "included", "led", "co-led", "groups",
+                 "brings", "consists", "made"}
+
+
+def _members_listed(ctx: Context, m: Mention) -> list[Token]:
+    """The parties a group's relative clause lists as its members or leaders: 'the International Partners Group
+    (IPG), which is co-led by the US and Japan and also comprises Canada, Denmark and Norway'."""
+    doc = ctx.doc
+    i = m.span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # its acronym
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("which", "that"):
+        return []
+    clause = []
+    for t in doc[i + 2: m.span.sent.end]:
+        if t.text in (";", ".") or (t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "while", "but")):
+            break
+        clause.append(t)
+    words = [t.lower_ for t in clause]
+    if not any(w in _MEMBER_VERBS or (w == "led" and k and words[k - 1] in ("-", "co")) for k, w in enumerate(words[:8])):
+        return []
+    if not any(t.lower_ in _MEMBER_VERBS for t in clause):
+        return []
+    out = []
+    for t in clause:
+        other = ctx.by_token.get(t.i)
+        if other is not None and other.key != m.key and t.i == other.span.root.i and other.form != "demonym" \
+                and ctx.info[other.key].kind in ("country", "organisation"):
+            out.append(t)
+    return out
+
+
+def _a_deal_by_name(span: Span, deal_nouns: set[str]) -> bool:
+    """A capitalised name whose head word, before 'for'/'of'/'on', is a deal or a named thing."""
+    heads = (deal_nouns | _NAMED_THINGS) - {"fund"}  # "International Fund for Agricultural Development" is a body
+    return any(t.lower_ in heads and t.is_title and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in ("for", "of", "on")
+               for t in span[:-1])
+
+
+def _skip_acronym_after(span: Span, agreement_words: set[str]) -> None:
+    """'... Investment (PGII)': the bracketed acronym names the same deal."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+            and _ACRONYM.match(doc[span.end + 1].text):
+        agreement_words.add(doc[span.end + 1].text)
 
 
 def _named_before(doc: Doc, i: int) -> bool:
