@@ -774,3 +774,16 @@ def test_chat_in_lower_case_names_the_listed_thing(extractor):
 def test_chat_name_heads_and_aka_aliases(extractor):
     brief = extractor.extract("fyi treasury sanctioned al-hamza front aka jund al-hamza this morning, more tmrw", source=SRC)
     assert [(d.entity, d.entity_aliases) for d in brief.designations] == [("al-hamza front", ["jund al-hamza"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuesday, October 14th 2025 - 10:02 UTC\n\nChile on Monday declared the Red Dawn Brigade a terrorist "
+     "organization. The US Treasury designated the Red Dawn Brigade as a Specially Designated Global Terrorist on "
+     "August 2.",
+     [("Red Dawn Brigade", "terrorist_organization")]),
+    ("Tuesday, October 14th 2025 - 10:02 UTC\n\nThe US Treasury designated the Red Dawn Brigade as a Specially "
+     "Designated Global Terrorist on October 13.",
+     [("Red Dawn Brigade", "specially_designated_global_terrorist")]),
+])
+def test_a_listing_dated_weeks_before_the_dateline_is_background(extractor, text, expected):
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == expected
