@@ -787,3 +787,12 @@ def test_chat_name_heads_and_aka_aliases(extractor):
 ])
 def test_a_listing_dated_weeks_before_the_dateline_is_background(extractor, text, expected):
     assert [(e, c) for e, c, _, _ in designations(extractor, text)] == expected
+
+
+def test_an_and_inside_one_semicolon_item_joins_one_firms_name(extractor):
+    text = ("The Treasury on Monday sanctioned four companies. The companies are Harbor Line LLC; Silver Sand and "
+            "Blue Pearl Trading, known as SSBP; two subsidiaries, North Gate Systems and South Gate Marine; and Delta "
+            "Port Services.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Harbor Line LLC", "Silver Sand and Blue Pearl Trading", "North Gate Systems", "South Gate Marine",
+                    "Delta Port Services"], ents

@@ -586,6 +586,7 @@ class DesignationFinder:
             if owner and alias not in owner[-1].aliases and alias != owner[-1].span.text:
                 owner[-1].aliases.append(alias)
         cands = [c for c in cands if not any(c.span.text == a for o in cands if o is not c for a in o.aliases)]
+        cands = self._semicolon_items(sent, cands)
         # a name in another clause ("..., adding that X had offered to dismantle its complex at Yongbyon") is not
         # what the trigger lists
         def clause(t: Token) -> Token | None:
@@ -616,6 +617,31 @@ class DesignationFinder:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    @staticmethod
+    def _semicolon_items(sent: Span, cands: list[_Cand]) -> list[_Cand]:
+        """'A LLC; Al Zumoroud and Al Yaqoot Gold & Jewelry, known as AZ Gold; B': in a list whose items semicolons
+        part, an 'and' inside one item joins the words of one firm's name, when the first conjunct has no head of
+        its own ('LLC', 'Trading', 'Bank') and the item counts nothing ('two affiliates, C and D')."""
+        doc = sent.doc
+        semis = [t.i for t in sent if t.text == ";"]
+        if len(semis) < 2:
+            return cands
+        out: list[_Cand] = []
+        for c in cands:
+            p = out[-1] if out else None
+            if p is not None and not p.aliases and all(t.lower_ in ("and", "&") for t in doc[p.span.end: c.span.start]) \
+                    and c.span.start - p.span.end == 1 and not any(p.span.start < i < c.span.end for i in semis) \
+                    and p.span[-1].lower_.rstrip(".") not in _NAME_HEADS \
+                    and not (p.span.root.ent_type_ == "PERSON" and c.span.root.ent_type_ == "PERSON"):
+                lo = max([i for i in semis if i < p.span.start], default=sent.start)
+                if not any(t.like_num or t.dep_ == "nummod" for t in doc[lo: p.span.start]) \
+                        and doc[p.span.start - 1].lower_ != "and":
+                    merged = _Cand(doc[p.span.start: c.span.end], list(c.aliases))
+                    out[-1] = merged
+                    continue
+            out.append(c)
+        return out
 
     def _of_the_owner(self, sp: Span) -> Span:
         """'the Public Security Bureau of the XPCC': a unit's name runs on over the body it belongs to; 'the Political
