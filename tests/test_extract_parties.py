@@ -427,3 +427,31 @@ def test_capitalised_first_word_of_a_paragraph(extractor):
     text = "PAPUA New Guinea and Australia signed a policing agreement in Canberra yesterday."
     got = set(names(extractor, text))
     assert got == {"Papua New Guinea", "Australia"}
+
+
+def test_lending_instrument_is_no_party(extractor):
+    # 'the Extended Credit Facility (ECF)' is a loan of a kind, not a lender
+    text = ("The IMF's executive board on Tuesday approved a $1.3 billion Extended Credit Facility (ECF) "
+            "arrangement for Zambia. The ECF is part of a wider support package for Zambia.")
+    got = set(names(extractor, text))
+    assert got == {"International Monetary Fund", "Zambia"}
+
+
+def test_state_company_the_tables_know_gets_money(extractor):
+    text = "ramaphosa's government is giving transnet R47bn to fix the ports and the freight rail network"
+    got = set(names(extractor, text))
+    assert "Transnet" in got
+
+
+def test_chat_with_acronyms_is_still_lower_case(extractor):
+    # capitals in acronyms ('OFAC', 'SDN', 'FTO') do not make a chat edited prose: 'state dept' is matched
+    from bot.extract.clean import clean
+    from bot.extract.gazetteer import _lower_case_text
+
+    text = ("fyi state dept just put the zeta cartel on the SDGT list today. OFAC adds them to the SDN "
+            "list too. NOT an FTO listing though")
+    assert _lower_case_text(text)
+    assert not _lower_case_text("Kenya and Ethiopia signed a power deal on Monday, the ministry said in Nairobi.")
+    doc = extractor.nlp(text)
+    mentions, _ = extractor.gazetteer.mentions(doc)
+    assert any(m.key == "United States" and m.text == "state dept" for m in mentions)

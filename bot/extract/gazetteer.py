@@ -298,9 +298,10 @@ def _lower_case_text(text: str) -> bool:
     first = _FIRST_WORD.search(text)
     if first is None or not first.group(0).islower():
         return False
-    words = _WORD_START.findall(text)
-    return len(words) >= 4 and sum(1 for w in words if w.isupper()) / len(words) < 0.1
+    words = _FIRST_WORD.findall(text)
+    # capitalised words mark edited prose; acronyms in capitals ('SDGT', 'FTO') are typed in chats too
+    titled = sum(1 for w in words if w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w != "I")
+    return len(words) >= 4 and titled / len(words) < 0.1
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_WORD_START = re.compile(r"\b([^\W\d_])")

@@ -262,7 +262,11 @@ class PartyResolver:
             if self._names_the_deal(span):
                 agreement_words.add(span.text)
                 continue  # "the pact, known as T-MEC in Mexico and CUSMA in Canada": another name of the deal
-            if _a_deal_by_name(span, self.agreement_nouns):
+            if _ACRONYM.match(text) and span.start >= 2 and doc[span.start - 1].text == "(" \
+                    and _lending_instrument(doc[max(span.sent.start, span.start - 5): span.start - 1]):
+                agreement_words.add(text)
+                continue  # "the Extended Fund Facility (EFF)": the loan's acronym
+            if _a_deal_by_name(span, self.agreement_nouns) or _lending_instrument(span):
                 _skip_acronym_after(span, agreement_words)
                 continue  # "the Partnership for Global Infrastructure and Investment", "the Xi'an Declaration of the ...": a deal or
                 # initiative named by its head word, not a body
@@ -886,9 +890,10 @@ class PartyResolver:
         def add(tok: Token) -> None:
             for t in [tok] + list(tok.conjuncts):
                 m = ctx.by_token.get(t.i)
-                if m is not None and m.form != "demonym" and m.key not in ctx.not_sides \
-                        and ctx.info[m.key].kind in ("country", "organisation") and m.key not in out:
-                    out.append(m.key)
+                if m is not None and m.form != "demonym" and m.key not in ctx.not_sides and m.key not in out \
+                        and (ctx.info[m.key].kind in ("country", "organisation")
+                             or (ctx.info[m.key].kind == "company" and not m.key.startswith("ent:"))):
+                    out.append(m.key)  # a state company the tables know ('Eskom', 'Pemex') gets money too
 
         for t in f.sent:
             # "co-financed with the World Bank": a co-financier gives too
@@ -1185,6 +1190,16 @@ def _a_deal_by_name(span: Span, deal_nouns: set[str]) -> bool:
     heads = (deal_nouns | _NAMED_THINGS) - {"fund"}  # "International Fund for Agricultural Development" is a body
     return any(t.lower_ in heads and t.is_title and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in ("for", "of", "on")
                for t in span[:-1])
+
+
+_INSTRUMENT_HEADS = {"facility", "instrument", "arrangement", "window", "line"}
+_LENDING_WORDS = {"fund", "credit", "financing", "lending", "loan", "stand-by", "standby", "extended", "liquidity"}
+
+
+def _lending_instrument(span: Span) -> bool:
+    """'the Extended Fund Facility', 'a Rapid Financing Instrument', 'the Flexible Credit Line': a loan of a kind,
+    not the lender ('the Global Environment Facility' lends nothing by its name)."""
+    return len(span) > 1 and span[-1].lower_ in _INSTRUMENT_HEADS and any(t.lower_ in _LENDING_WORDS for t in span[:-1])
 
 
 def _skip_acronym_after(span: Span, agreement_words: set[str]) -> None:
