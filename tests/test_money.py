@@ -116,3 +116,60 @@ def test_more_amounts(text, value, currency):
 @pytest.mark.parametrize("text", ["at COP28 in Dubai", "we will try 5 million times", "pen 3 letters"])
 def test_codes_that_are_words_or_glued_without_scale(text):
     assert reader().find(text) == []
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    # marks that hold a dollar or pound sign inside them are their own currency
+    ("N$450 million", 450_000_000, "NAD"),
+    ("NT$12bn", 12_000_000_000, "TWD"),
+    ("E£30 billion", 30_000_000_000, "EGP"),
+    ("G$2.1 billion", 2_100_000_000, "GYD"),
+    # African and Gulf marks as the local press writes them
+    ("Sh12 billion", 12_000_000_000, "KES"),
+    ("USh 450bn", 450_000_000_000, "UGX"),
+    ("TSh 2trn", 2_000_000_000_000, "TZS"),
+    ("GH¢3.5bn", 3_500_000_000, "GHS"),
+    ("N750bn", 750_000_000_000, "NGN"),
+    ("K1.2 billion", 1_200_000_000, "ZMW"),
+    ("FCFA 25 billion", 25_000_000_000, "XOF"),
+    ("Br 8 billion", 8_000_000_000, "ETB"),
+    ("SR4bn", 4_000_000_000, "SAR"),
+    ("QR900m", 900_000_000, "QAR"),
+    ("Dh1.5bn", 1_500_000_000, "AED"),
+    ("KD 60 million", 60_000_000, "KWD"),
+    ("LE 12bn", 12_000_000_000, "EGP"),
+    ("TL 40 billion", 40_000_000_000, "TRY"),
+    ("zł 9bn", 9_000_000_000, "PLN"),
+    ("Ft 300bn", 300_000_000_000, "HUF"),
+    ("฿25bn", 25_000_000_000, "THB"),
+    ("Nu 2 billion", 2_000_000_000, "BTN"),
+    ("P20 billion", 20_000_000_000, "PHP"),
+    # a nationality names the currency; an ISO code may follow the number
+    ("300 million Ugandan shillings", 300_000_000, "UGX"),
+    ("12 billion Egyptian pounds", 12_000_000_000, "EGP"),
+    ("4bn Saudi riyals", 4_000_000_000, "SAR"),
+    ("2 billion South African rand", 2_000_000_000, "ZAR"),
+    ("750 million USD", 750_000_000, "USD"),
+    ("3bn EUR", 3_000_000_000, "EUR"),
+    # scale words: milliard, Mrd, the Malaysian bil/mil; the decimal comma with a scale
+    ("1.2 milliard euros", 1_200_000_000, "EUR"),
+    ("€4,5 Mrd.", 4_500_000_000, "EUR"),
+    ("RM3bil", 3_000_000_000, "MYR"),
+    ("RM250mil", 250_000_000, "MYR"),
+    ("€2,75 billion", 2_750_000_000, "EUR"),
+])
+def test_currency_marks_national_names_codes_after_and_scales(text, value, currency):
+    found = reader().find(f"The ministry said {text} would be released.")
+    assert found, text
+    assert found[0].value == pytest.approx(value)
+    assert found[0].currency == currency
+
+
+@pytest.mark.parametrize("text", ["in 2024 EUR", "the P5 nations", "SDG 5 on gender", "a score of $1,5", "N95 masks"])
+def test_years_before_codes_and_marks_glued_to_numbers_are_no_amounts(text):
+    assert reader().find(text) == []
+
+
+def test_a_code_after_a_year_leaves_the_amount_after_it():
+    found = reader().find("In 2024 EUR 40m was set aside.")
+    assert [(a.value, a.currency) for a in found] == [(40_000_000, "EUR")]

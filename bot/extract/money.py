@@ -25,20 +25,47 @@ class Amount:
         return display(self.value, self.currency)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words, fold: bool = True) -> str:
+    """One alternation of ``words`` as a trie ('U(?:S(?:\\$|D))|...'): the engine tries branches one by one, so
+    sharing prefixes keeps a table of hundreds of marks cheap at every position; a longer word is tried before
+    its prefix. ``fold``: the pattern is matched ignoring case, so letters are merged in lower case."""
+    trie: dict = {}
+    for w in set(w.lower() if fold else w for w in words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 class MoneyReader:
     def __init__(self) -> None:
         data = load_json("money.json")
         self.symbols: dict[str, str] = data["symbols"]
-        self.words: dict[str, str] = data["words"]
+        self.words: dict[str, str] = dict(data["words"])
+        for cur, names in data.get("national_words", {}).items():
+            if cur.startswith("_"):
+                continue
+            for name in names:  # "Kenyan shilling(s)", "Egyptian pound(s)"
+                self.words.setdefault(name, cur)
+                if not name.endswith("s"):
+                    self.words.setdefault(name + "s", cur)
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in data["scales"].items()}
         self.numwords: dict[str, float] = {k: float(v) for k, v in data["number_words"].items()}
         self.ambiguous: dict[str, list[str]] = data["ambiguous_by_country"]
         self.country_currency: dict[str, str] = data["country_currency"]
-        num = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        # digits grouped by commas end in a group of three ("1,250,000", "1,25,000"); a comma before one or two
+        # digits is a decimal comma ("€1,3 milliard"), read only with a scale
+        num = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
         small = [w for w in self.numwords if w not in ("a", "an", "half", "quarter", "dozen")]
         half = r"(?:[\s-]and[\s-]a[\s-]half)"  # "two and a half million", "one-and-a-half billion"
         wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?{half}?|an?{half}?)"
@@ -46,14 +73,20 @@ class MoneyReader:
         exact = set(data.get("codes_that_are_words", []))  # "TRY", "PEN": the code only in capitals
         sym_letters = [s for s in self.symbols if s[-1].isalpha() and s not in exact]
         sym_marks = [s for s in self.symbols if not s[-1].isalpha()]
-        exact_alt = rf"|(?-i:{_alt(exact & set(self.symbols))})" if exact & set(self.symbols) else ""
+        exact_alt = rf"|(?-i:{_alt(exact & set(self.symbols), fold=False)})" if exact & set(self.symbols) else ""
         pre = rf"(?:(?<![\w$])(?:{_alt(sym_letters)}{exact_alt})(?![a-z])\.?|(?:{_alt(sym_marks)}))"
+        # "500 million USD": an ISO code after the number, in capitals (not one that is also a word, "ALL", "TOP")
+        codes = [c for c, v in self.symbols.items() if c == v and re.fullmatch(r"[A-Z]{3}", c) and c not in exact]
         post = rf"(?:{_alt(self.words)})\b"
+        post_code = rf"(?-i:{_alt(codes, fold=False)})\b"
         self.re = re.compile(
             rf"(?P<pre>{pre})\s?(?P<n1>{num}|{wnum})(?P<s1>{scale}*)(?!\w)"
-            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}*)(?:\s+|-)(?P<post>{post})",
+            # a code after the number only with a scale: "500 million USD", not "in 2023 EUR 5m"
+            rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}+)?(?:\s+|-)(?:(?P<post>{post})|(?(s2)(?P<code>{post_code})|(?!)))",
             re.I,
         )
+        # every amount has a digit or a scale word: text with neither is not searched
+        self.maybe = re.compile(rf"\d|(?:{_alt(self.scales)})\b", re.I)
 
     def number(self, s: str) -> float | None:
         s = s.strip().lower()
@@ -83,13 +116,18 @@ class MoneyReader:
     def find(self, text: str, countries: dict[str, int] | None = None) -> list[Amount]:
         """Every amount in ``text``; ``countries`` (mention counts) settles marks like Rs or pesos."""
         out = []
+        if not self.maybe.search(text):
+            return out
         for m in self.re.finditer(text):
             if m.group("pre"):
                 mark, n, sc = m.group("pre"), m.group("n1"), m.group("s1")
                 mark_key = mark.rstrip(".") if mark.rstrip(".") in self.symbols else mark
                 cur = self.symbols.get(mark_key) or self.symbols.get(mark_key.upper()) or self.symbols.get(mark)
+            elif m.group("code"):
+                mark, n, sc = m.group("code"), m.group("n2"), m.group("s2")
+                cur = self.symbols.get(mark)
             else:
-                mark, n, sc = m.group("post"), m.group("n2"), m.group("s2")
+                mark, n, sc = m.group("post"), m.group("n2"), m.group("s2") or ""
                 cur = self.words.get(mark.lower())
                 if re.match(r"(?i)^(a|an)$", n.strip()) and not sc:
                     continue  # "a dollar" is not an amount anyone reports
@@ -99,6 +137,10 @@ class MoneyReader:
                 continue  # "COP28", "R2": a code run into a number is money only with a scale ("EUR150m")
             if not re.search(r"\d", n) and not sc:
                 continue  # "one real threat", "two won": no scale, no digits, no amount worth reporting
+            if re.fullmatch(r"\d{1,3},\d{1,2}", n.strip()):
+                if not sc:
+                    continue  # "$1,5": no decimal comma without a scale word after it
+                n = n.replace(",", ".")
             value = self.number(n)
             if value is None:
                 continue
