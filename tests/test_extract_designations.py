@@ -796,3 +796,18 @@ def test_an_and_inside_one_semicolon_item_joins_one_firms_name(extractor):
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Harbor Line LLC", "Silver Sand and Blue Pearl Trading", "North Gate Systems", "South Gate Marine",
                     "Delta Port Services"], ents
+
+
+def test_two_listing_verbs_each_list_their_own_names(extractor):
+    text = ("The State Department on Friday designated the Red Dawn Brigade as a Foreign Terrorist Organization, and "
+            "placed its founder Omar Bel Kacem on its list of Specially Designated Global Terrorists.")
+    found = sorted((e, c) for e, c, _, _ in designations(extractor, text))
+    assert found == [("Omar Bel Kacem", "specially_designated_global_terrorist"),
+                     ("Red Dawn Brigade", "foreign_terrorist_organization")], found
+
+
+def test_a_second_verb_listing_a_back_reference_lists_the_same_name(extractor):
+    text = ("The Home Ministry on Monday declared the Kestrel Front an unlawful association, and in a separate order "
+            "added the outfit to the First Schedule as a terrorist organisation.")
+    found = sorted(c for e, c, _, _ in designations(extractor, text) if e == "Kestrel Front")
+    assert found == ["other", "terrorist_organization"], found

@@ -227,7 +227,7 @@ class DesignationFinder:
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
                         name = canon
-                for cat in cats:
+                for cat in self._own_categories(c.span, valid, cats, cands):
                     k = (name.lower(), cat, action, by_name)
                     if k in seen:
                         continue
@@ -617,6 +617,34 @@ class DesignationFinder:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    def _own_categories(self, span: Span, valid: list[Token], cats: list[str], cands: list[_Cand]) -> list[str]:
+        """'designated A as foreign terrorist organisations, and placed its leader B on its list of global terrorists':
+        with two listing verbs naming two lists, each name is on the list of the verb that governs it. A verb whose
+        object names nothing ('and added the outfit to the First Schedule') lists the sentence's names too."""
+        verbs = [t for t in valid if t.pos_ == "VERB"]
+        if len(cats) < 2 or len(verbs) < 2:
+            return cats
+        ids = {t.i for t in verbs}
+
+        def governor(sp: Span) -> Token | None:
+            return next((a for a in [sp.root] + list(sp.root.ancestors) if a.i in ids), None)
+
+        def own(gov: Token) -> list[str]:
+            others = {x.i for t in verbs if t.i != gov.i and gov not in t.subtree and t in gov.subtree for x in t.subtree}
+            text = "".join(x.text_with_ws for x in gov.subtree if x.i not in others)
+            return [c for c in self._sentence_categories(text) if c in cats]
+        gov = governor(span)
+        if gov is None:
+            return cats
+        governing = {g.i for g in (governor(c.span) for c in cands) if g is not None}
+        mine = own(gov)
+        if not mine:
+            return cats
+        for v in verbs:
+            if v.i not in governing:
+                mine += [c for c in own(v) if c not in mine]
+        return [c for c in cats if c in mine]
 
     @staticmethod
     def _semicolon_items(sent: Span, cands: list[_Cand]) -> list[_Cand]:
