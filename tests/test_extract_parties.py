@@ -455,3 +455,13 @@ def test_chat_with_acronyms_is_still_lower_case(extractor):
     doc = extractor.nlp(text)
     mentions, _ = extractor.gazetteer.mentions(doc)
     assert any(m.key == "United States" and m.text == "state dept" for m in mentions)
+
+
+def test_who_underwrites_the_deal_is_a_side(extractor):
+    text = ("Rich nations pledge $3bn for Ghana's solar grid\n\n"
+            "A group of donors promised on Friday to mobilise $3 billion for Ghana's power grid under a new pact. "
+            "Ghana said the money would help it reach 30 percent renewables by 2030. "
+            "The deal, underwritten by Japan, Sweden and the European Union, follows similar ones elsewhere. "
+            "According to a joint declaration by Ghana and its partners, the money will come as grants and loans.")
+    got = set(names(extractor, text))
+    assert {"Ghana", "Japan", "Sweden", "European Union"} <= got

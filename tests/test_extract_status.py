@@ -318,3 +318,16 @@ def test_last_month_name_dates_a_deal(extractor):
     text = ("Kenya and Somalia agreed on Monday to extend their maritime truce for six months, under the accord "
             "the two sides signed last September.")
     assert status(extractor, text) == "in_force"
+
+
+def test_joint_declaration_issued_is_agreed(extractor):
+    text = ("Rich nations pledge $3bn for Ghana's solar grid\n\n"
+            "A group of donors promised on Friday to mobilise $3 billion for Ghana's power grid under a new pact. "
+            "According to a joint declaration by Ghana and its partners, the money will come as grants and loans.")
+    assert status(extractor, text) == "signed"
+
+
+def test_joint_communique_still_hoped_for_is_no_signing(extractor):
+    text = ("China had circulated a draft vision which it hoped the islands would endorse in a joint communique, "
+            "but the talks ended with no deal and the islands asked for more time to negotiate.")
+    assert status(extractor, text) != "signed"

@@ -26,6 +26,7 @@ _ANCHOR_VERBS = {"sign", "ink", "agree", "negotiate", "propose", "conclude", "te
                  "suspend", "reach", "seal", "ratify", "implement", "finalise", "finalize", "float", "strike", "talk",
                  "open", "begin", "resume", "break", "stall", "reject", "exchange"}
 _SIGN_VERBS = {"sign", "ink", "conclude", "ratify", "agree", "seal", "negotiate", "reach", "strike"}
+_FUND_VERBS = {"underwrite", "fund", "finance", "bankroll", "co-finance", "cofinance"}  # who pays for a deal is a side of it
 _AWARD_VERBS = {"award", "grant", "give", "sell", "transfer", "lease", "issue", "extend", "offer", "hand", "assign", "license"}
 _FIGHTERS = {"rebels", "rebel", "guerrillas", "guerrilla", "militants", "militia", "militiamen", "fighters", "insurgents",
              "paramilitaries", "separatists"}
@@ -586,6 +587,17 @@ class PartyResolver:
                     return True
         return False
 
+    def _tells_funders(self, sent: Span) -> bool:
+        """'The deal, underwritten by France, Germany and the EU, ...': the story's own deal (definite) and who pays
+        for it."""
+        for t in sent:
+            if t.lower_ in self.agreement_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
+                    and not any(c.lower_ in _OTHER_DEAL for c in t.children):
+                for c in t.children:
+                    if c.dep_ == "acl" and c.lemma_ in _FUND_VERBS and any(g.dep_ == "agent" for g in c.children):
+                        return True
+        return False
+
     def _names_deal(self, span: Span) -> bool:
         doc = span.doc
         if (span.end < len(doc) and doc[span.end].text in ("-", "–", "/")) or \
@@ -661,7 +673,8 @@ class PartyResolver:
                     return False
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
                     return False
-                if prep.lower_ == "by" and prep.head.dep_ in ("acl", "relcl") and prep.head.lemma_ not in _SIGN_VERBS:
+                if prep.lower_ == "by" and prep.head.dep_ in ("acl", "relcl") and prep.head.lemma_ not in _SIGN_VERBS \
+                        and prep.head.lemma_ not in _FUND_VERBS:
                     return False  # "a truce proposed by the US": the proposer or mediator, not a side
             if dep in ("poss", "compound", "nmod") and t.head.i != a.i and t.head.lower_ not in self.gov_nouns \
                     and not (dep == "compound" and t.head.lower_ in _SIDE_HEADS and group_like) \
@@ -710,7 +723,7 @@ class PartyResolver:
                 if s not in sents and ctx.sent_order.get(s.start, 99) <= limit:
                     sents.append(s)
             for s in ctx.doc.sents:
-                if s not in sents and ctx.sent_order.get(s.start, 99) <= 8 and self._tells_signing(s):
+                if s not in sents and ctx.sent_order.get(s.start, 99) <= 8 and (self._tells_signing(s) or self._tells_funders(s)):
                     sents.append(s)
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):

@@ -85,7 +85,8 @@ class StatusFinder:
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
-                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews"}
+                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
+                                                 "joint"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -107,6 +108,9 @@ class StatusFinder:
                     continue  # "extends a line of credit" is not a deal being renewed
                 if row.get("deal_subject") and not self._deal_subject(span, agreement_words):
                     continue  # "the accord was reached", not "it was agreed that talks would go on"
+                if row.get("not_future") and (_FUTURE.search(sent.text) or {t.lower_ for t in sent.doc[max(sent.start, span.start - 4):span.start]}
+                                              & {"will", "would", "could", "should", "hope", "hoped", "hopes", "plan", "planned", "expected"}):
+                    continue  # "hoped the countries would endorse in a joint communique": not issued
                 if row.get("needs_deal") and not self._names_a_deal(sent, agreement_words):
                     continue  # "agreed that ..." tells a deal only where a deal or a joint declaration is named
                 if self._negated(span) or _failed(span):
