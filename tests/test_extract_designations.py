@@ -811,3 +811,10 @@ def test_a_second_verb_listing_a_back_reference_lists_the_same_name(extractor):
             "added the outfit to the First Schedule as a terrorist organisation.")
     found = sorted(c for e, c, _, _ in designations(extractor, text) if e == "Kestrel Front")
     assert found == ["other", "terrorist_organization"], found
+
+
+def test_a_one_word_name_beside_its_group_noun_is_listed(extractor):
+    text = ("Australia on Wednesday listed the Red Dawn Brigade as a terrorist organisation, along with the neo-Nazi "
+            "network The Vanguard.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Red Dawn Brigade", "The Vanguard"], ents

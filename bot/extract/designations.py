@@ -975,8 +975,13 @@ class DesignationFinder:
                 continue  # "Hezb-e-" of "Hezb-e-Wahdat", the rest tagged as a name: a piece of that longer name
             if hyph:
                 run = run[:-1]  # "RSF-owned companies": the hyphen glues a modifier on, it is not the name's
-            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj:
+            # "the neo-Nazi network The Base": a one-word name in apposition to the group noun that describes it
+            named_by_noun = len(run) == 1 and run[0].is_title and run[0].dep_ == "appos" and run[0].head.i < run[0].i \
+                and run[0].head.pos_ == "NOUN" and run[0].head.lower_ in _GROUP_NOUNS | _NAME_HEADS
+            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj or named_by_noun:
                 sp = doc[run[0].i: run[-1].i + 1]
+                if named_by_noun and sp.start > region.start and doc[sp.start - 1].text == "The":
+                    sp = doc[sp.start - 1: sp.end]
                 nx = doc[sp.end + 1] if hyph and sp.end + 1 < len(doc) else None
                 if nx is not None and (nx.lower_ in self.participles or nx.lower_.startswith("based")):
                     run = []
