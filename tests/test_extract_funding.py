@@ -479,3 +479,20 @@ def test_amounts_under_a_background_heading_are_earlier_news(extractor):
             "Moldova.\n\nBackground\n\nIn its earlier decision the Union pledged €150 million for Moldova's energy "
             "needs.\n\nPress office\n")
     assert funding(extractor, text) == [(75_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money an authority orders paid is a penalty or an award
+    ("An arbitration tribunal ordered Venezuela to pay $8.5 billion to the oil company.", []),
+    ("The airline was ordered to pay €40m to passengers over cancelled flights.", []),
+    # royalties and dividends are revenue
+    ("The miner will pay $120 million in royalties to the state this year.", []),
+    # a budget's size is a spending total; money given under it is not
+    ("Lawmakers approved a record Sh3.9 trillion budget for the coming year.", []),
+    # 'in pledges' right after the amount says what it is
+    ("The donor conference raised $900m in pledges for flood victims on Thursday.", [(900_000_000, "USD")]),
+    # what money given pays for is not what it is
+    ("The new $250 million credit line approved on Friday will fund fertiliser imports.", [(250_000_000, "USD")]),
+])
+def test_ordered_payments_royalties_budget_sizes_and_what_money_pays_for(extractor, text, expected):
+    assert funding(extractor, text) == expected

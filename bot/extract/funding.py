@@ -39,6 +39,8 @@ _YEAR_SEEN = re.compile(r"(?<!by )(?<!until )(?<!through )(?<!till )(?<!to )(?<!
 _CUMULATIVE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _DATA["cumulative_markers"]) + r")\b", re.I)
 _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.startswith("_")}
 _MULTIPLIERS = set(_DATA["multipliers"]["words"])
+_ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.startswith("_")}
+_BUDGETS = set(_DATA["budget_nouns"]["nouns"])
 _BACKGROUND_HEADINGS = set(_DATA["background_headings"]["headings"])
 _MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                             "september", "october", "november", "december"])}
@@ -300,7 +302,7 @@ class FundingFinder:
                 if verbs == 1:
                     # "will come as concessional loans", "to pay $265m (Sh34bn) in bribes": what the money comes as
                     for c in anc.children:
-                        if c.dep_ == "prep" and c.lower_ in ("as", "in") and c.i > span.end:
+                        if c.dep_ == "prep" and c.lower_ in ("as", "in") and c.i >= span.end:
                             out.extend(g for g in c.children if g.dep_ == "pobj")
                     # "first $9.65bn gets disbursed": the participle carries the verb's meaning
                     out.extend(c for c in anc.children if c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.tag_ == "VBN")
@@ -353,12 +355,17 @@ class FundingFinder:
                   and not (w in ("worth", "valued") and self._values_funding(t))
                   and not self._names_kind_of_funding(t)
                   and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.funding for c in t.children)
-                  and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))}
+                  and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))
+                  and not self._bought_by_money(span, t)}
         if decoys:
             return False
         if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
                                      and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
             return False  # "placed $335m in an escrow account to compensate victims": compensation
+        if self._ordered_paid(span):
+            return False  # "the court ordered Meta to pay €1.2bn", "was ordered to pay $5m": a penalty or award
+        if self._sizes_budget(span):
+            return False  # "approved a record N28.7 trillion budget for 2024": a budget's size
         if self._is_bounty(span):
             return False  # "offers up to $25m for Interior Minister X", "$5m for information leading to ...": a reward
         if self._times_other_news(span):
@@ -413,6 +420,13 @@ class FundingFinder:
             if gap is not None and gap > 7:
                 return True
         return False
+
+    def _bought_by_money(self, span: Span, tok: Token) -> bool:
+        """'the $500m credit line will fund fuel imports': what money given pays for (the object of a giving verb
+        whose subject is the money) says nothing of what the money is."""
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in self.funding:
+            return False
+        return self._subject_of(span, tok.head)
 
     def _values_funding(self, tok: Token) -> bool:
         """'investment deals worth $10bn', 'loans worth $2bn': the worth of a commitment is the commitment;
@@ -519,6 +533,29 @@ class FundingFinder:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
         return 1
+
+    @staticmethod
+    def _ordered_paid(span: Span) -> bool:
+        """The amount is what an authority orders paid: 'the court ordered X to pay ...', 'X was ordered to pay'."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() != "pay" or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return False
+        order = verb.head
+        if order.lemma_.lower() not in _ORDERS["verbs"]:
+            return False
+        if any(c.dep_ == "auxpass" for c in order.children):
+            return True
+        return any(c.dep_ in ("nsubj", "agent") and any(t.lemma_.lower() in _ORDERS["authorities"] for t in c.subtree)
+                   for c in order.children)
+
+    @staticmethod
+    def _sizes_budget(span: Span) -> bool:
+        """The amount gives a budget's size: 'a N28.7 trillion budget', 'a budget of $50bn'."""
+        root = span.root
+        head = root.head
+        if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") and head.lemma_.lower() in _BUDGETS:
+            return True
+        return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _BUDGETS
 
     @staticmethod
     def _is_bounty(span: Span) -> bool:
