@@ -818,3 +818,17 @@ def test_a_one_word_name_beside_its_group_noun_is_listed(extractor):
             "network The Vanguard.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Red Dawn Brigade", "The Vanguard"], ents
+
+
+def test_the_sanctioning_verb_beside_a_terrorist_listing_keeps_its_own_list(extractor):
+    text = ("The State Department designated the Red Dawn Brigade as a Foreign Terrorist Organization on Friday, and "
+            "Treasury sanctioned its leader Omar Bel Kacem.")
+    found = sorted((e, c) for e, c, _, _ in designations(extractor, text))
+    assert found == [("Omar Bel Kacem", "sanctions"), ("Red Dawn Brigade", "foreign_terrorist_organization")], found
+
+
+def test_names_after_a_counted_plural_are_parted_at_and(extractor):
+    text = ("The European Union on Monday added the commander Ali Rezaei and two companies, Sepehr Energy and Pars Oil "
+            "Trading, to its sanctions list over drone deliveries.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Ali Rezaei", "Sepehr Energy", "Pars Oil Trading"], ents

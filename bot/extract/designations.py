@@ -623,7 +623,7 @@ class DesignationFinder:
         with two listing verbs naming two lists, each name is on the list of the verb that governs it. A verb whose
         object names nothing ('and added the outfit to the First Schedule') lists the sentence's names too."""
         verbs = [t for t in valid if t.pos_ == "VERB"]
-        if len(cats) < 2 or len(verbs) < 2:
+        if len(verbs) < 2 or len(cats) < 2 and (cats == ["sanctions"] or not any(t.lemma_ == "sanction" for t in verbs)):
             return cats
         ids = {t.i for t in verbs}
 
@@ -633,7 +633,7 @@ class DesignationFinder:
         def own(gov: Token) -> list[str]:
             others = {x.i for t in verbs if t.i != gov.i and gov not in t.subtree and t in gov.subtree for x in t.subtree}
             text = "".join(x.text_with_ws for x in gov.subtree if x.i not in others)
-            return [c for c in self._sentence_categories(text) if c in cats]
+            return [c for c in self._sentence_categories(text) if c in cats or c == "sanctions"]
         gov = governor(span)
         if gov is None:
             return cats
@@ -643,8 +643,9 @@ class DesignationFinder:
             return cats
         for v in verbs:
             if v.i not in governing:
-                mine += [c for c in own(v) if c not in mine]
-        return [c for c in cats if c in mine]
+                mine += [c for c in own(v) if c not in mine and c in cats]
+        # ("sanctions" the whole sentence gave up to a terrorist list stays with the verb that sanctions)
+        return [c for c in cats + ["sanctions"] if c in mine]
 
     @staticmethod
     def _semicolon_items(sent: Span, cands: list[_Cand]) -> list[_Cand]:
@@ -1208,6 +1209,11 @@ def _split_lists(ents) -> list[Span]:
                  and doc[t.i + 1].lower_.rstrip(".") not in _FIRM_JOINERS
                  and (doc[ent.end - 1].lower_.rstrip(".") in _NAME_HEADS or doc[t.i + 1].dep_ in ("conj", "compound")
                       and ent.end - t.i >= 3)]
+        # "two companies, Sepehr Energy and Pars Oil Trading" tagged as one name: after a counted plural the 'and'
+        # parts the things counted
+        if ent.start >= 2 and doc[ent.start - 1].text in (",", ":") and doc[ent.start - 2].tag_ == "NNS" \
+                and any(c.dep_ == "nummod" for c in doc[ent.start - 2].children):
+            cuts += [t.i for t in ent if t.lower_ == "and" and ent.start < t.i < ent.end - 1 and doc[t.i + 1].is_title]
         # "Samidoun a Specially Designated Global Terrorist" tagged as one name: an article inside ends the name
         cuts += [t.i for t in ent if t.lower_ in ("a", "an") and t.is_lower and t.pos_ == "DET" and ent.start < t.i < ent.end - 1]
         # "Jalisco New Generation Cartel (Cártel de Jalisco" tagged as one name: the bracket that opens an alias and
