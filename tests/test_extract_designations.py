@@ -832,3 +832,16 @@ def test_names_after_a_counted_plural_are_parted_at_and(extractor):
             "Trading, to its sanctions list over drone deliveries.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Ali Rezaei", "Sepehr Energy", "Pars Oil Trading"], ents
+
+
+def test_names_after_a_count_and_including_are_parted_at_and(extractor):
+    text = ("Israel's Defence Minister on Sunday designated six Palestinian civil society groups, including Al-Haq and "
+            "Addameer, as terrorist organisations.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Al-Haq", "Addameer"], ents
+
+
+def test_eu_restrictive_measures_are_sanctions(extractor):
+    text = ("The Council today decided to extend the restrictive measures against Belarus until 28 February 2026 and "
+            "added 25 individuals and 2 entities, including Belaruskali, to the list.")
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [("Belaruskali", "sanctions")]

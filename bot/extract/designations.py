@@ -1211,8 +1211,14 @@ def _split_lists(ents) -> list[Span]:
                       and ent.end - t.i >= 3)]
         # "two companies, Sepehr Energy and Pars Oil Trading" tagged as one name: after a counted plural the 'and'
         # parts the things counted
-        if ent.start >= 2 and doc[ent.start - 1].text in (",", ":") and doc[ent.start - 2].tag_ == "NNS" \
-                and any(c.dep_ == "nummod" for c in doc[ent.start - 2].children):
+        # ("six groups, including A and B": the count before 'including' too)
+        lead = ent.start - 1
+        if lead >= 1 and doc[lead].lower_ in ("including", "namely") and doc[lead - 1].text == ",":
+            lead -= 1
+        counted = [t for t in doc[max(ent.sent.start, lead - 6): lead] if t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        if lead >= 1 and doc[lead].text in (",", ":") and (doc[lead - 1].tag_ == "NNS" and any(
+                c.dep_ == "nummod" for c in doc[lead - 1].children) or lead < ent.start - 1 and counted):
             cuts += [t.i for t in ent if t.lower_ == "and" and ent.start < t.i < ent.end - 1 and doc[t.i + 1].is_title]
         # "Samidoun a Specially Designated Global Terrorist" tagged as one name: an article inside ends the name
         cuts += [t.i for t in ent if t.lower_ in ("a", "an") and t.is_lower and t.pos_ == "DET" and ent.start < t.i < ent.end - 1]
