@@ -193,3 +193,25 @@ def test_dateline_after_standfirst_bullets_and_byline(rules):
     c = clean(page, rules)
     assert c.dateline.startswith("NIAMEY")
     assert "NIAMEY" not in c.text
+
+
+def test_menu_share_row_author_line_and_photo_credit_are_noise(rules):
+    page = ("HOME   NEWS   BUSINESS   SPORT   WORLD   VIDEO\n\n"
+            "Mali and Niger sign river transport pact\n"
+            "Tuesday, 11 March 2025 09:40 | Written by Staff Writer\n"
+            "[Share] [Tweet] [Print]\n\n"
+            "Barges on the Niger river near Gao in a file photo. / Reuters\n\n"
+            "Mali and Niger on Monday signed an agreement to open the river to barge traffic between Gao and Niamey, "
+            "officials said.\n")
+    c = clean(page, rules)
+    assert page[c.headline[0]:c.headline[1]] == "Mali and Niger sign river transport pact"
+    for bit in ("HOME", "Written by", "[Share]", "file photo"):
+        assert bit not in c.text
+    assert "signed an agreement" in c.text
+
+
+def test_prose_with_double_spaces_is_kept(rules):
+    page = ("Mali and Niger sign river transport pact\n\n"
+            "Mali and Niger on Monday signed an agreement.  It opens the river to barges.  Officials welcomed it.\n")
+    c = clean(page, rules)
+    assert "It opens the river to barges." in c.text

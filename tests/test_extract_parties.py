@@ -465,3 +465,12 @@ def test_who_underwrites_the_deal_is_a_side(extractor):
             "According to a joint declaration by Ghana and its partners, the money will come as grants and loans.")
     got = set(names(extractor, text))
     assert {"Ghana", "Japan", "Sweden", "European Union"} <= got
+
+
+def test_name_joined_by_a_lower_case_particle(extractor):
+    # 'Tanzeem-e-Islami' style names: split by the tokenizer, seldom tagged, still one group; 'his party' signed
+    text = ("Under the peace accord his party signed with the Pakistani government in May, Tanzeem-e-Islami leader "
+            "Amir Khan returned home.")
+    assert set(names(extractor, text)) == {"Tanzeem-e-Islami", "Pakistan"}
+    text = "The government of Pakistan and Tanzeem-e-Islami signed a peace accord on Sunday."
+    assert set(names(extractor, text)) == {"Tanzeem-e-Islami", "Pakistan"}

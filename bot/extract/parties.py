@@ -38,6 +38,7 @@ _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing"
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
           "militia", "organisation", "organization", "insurgents", "guerrillas"}
+_NAME_PARTICLES = {"e", "i", "ul", "ut", "ud", "us", "al", "el", "o", "wal"}
 _COMPANY_SUFFIX = {"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "group",
                    "holdings", "sa", "s.a.", "sia", "sarl", "plc", "llc", "gmbh", "ag", "fze", "partners", "energy",
                    "power", "lithium", "mining", "petroleum", "oil", "gas", "shipping", "logistics", "marine",
@@ -367,6 +368,22 @@ class PartyResolver:
             alias_of[span.text] = c
             tagged.update(range(span.start, span.end))
             out.append(Mention(c.key, span, "ent"))
+        # "Hezb-e-Islami", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a name joined by a lower-case particle, which the
+        # tokenizer splits and the model seldom tags
+        tagged = {t.i for m in out for t in m.span} | covered | used
+        for t in doc[:-4]:
+            if t.i in tagged or not t.is_title or t.whitespace_ or doc[t.i + 1].text not in ("-", "‑") \
+                    or doc[t.i + 2].lower_ not in _NAME_PARTICLES or doc[t.i + 1].whitespace_ or doc[t.i + 2].whitespace_ \
+                    or doc[t.i + 3].text not in ("-", "‑") or doc[t.i + 3].whitespace_ or not doc[t.i + 4].is_title \
+                    or any(i in tagged for i in range(t.i, t.i + 5)):
+                continue
+            span = doc[t.i:t.i + 5]
+            c = alias_of.get(span.text) or PartyInfo("ent:" + span.text, span.text, "group")
+            if c.key not in {x.key for x in clusters}:
+                clusters.append(c)
+            alias_of[span.text] = c
+            tagged.update(range(span.start, span.end))
+            out.append(Mention(c.key, span, "ent"))
         # "the ELN guerrillas", "PKK militants": an acronym naming the fighters is an armed group, tagged or not
         tagged = {t.i for m in out for t in m.span} | covered | used
         for t in doc[:-1]:
@@ -503,10 +520,13 @@ class PartyResolver:
                 ctx.armies.setdefault(m.key, doc[lo:r.head.i + 1])
         # "the group signed ...": a definite description points back to the last named group
         for t in sent:
-            if t.lower_ in _COREF and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in _ANCHOR_VERBS \
-                    and any(c.lower_ == "the" for c in t.children):
+            if (t.lower_ in _COREF or t.lower_ == "party") and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in _ANCHOR_VERBS \
+                    and any(c.lower_ in ("the", "his", "its", "their") for c in t.children):
                 prev = [m for m in ctx.mentions if m.span.start < t.i and m.key.startswith("ent:")
                         and ctx.info[m.key].kind in ("group", "company", "organisation")]
+                if t.lower_ in ("party", "group", "movement") and any(c.lower_ in ("his", "her", "their") for c in t.children):
+                    # "his party signed": the group a named person leads, not any body named before
+                    prev = [m for m in prev if ctx.info[m.key].kind == "group"]
                 if prev:
                     out.append((prev[-1].key, sent))
         return out
