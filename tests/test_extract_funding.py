@@ -496,3 +496,20 @@ def test_amounts_under_a_background_heading_are_earlier_news(extractor):
 ])
 def test_ordered_payments_royalties_budget_sizes_and_what_money_pays_for(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a debt cancelled, written off or taken over is relieved: funding; a debt restructured or owed is not
+    ("Beijing will write off $800 million of Laos's debt, the ministry said.", [(800_000_000, "USD")]),
+    ("The treasury will take over R45bn of the rail company's debt.", [(45_000_000_000, "ZAR")]),
+    ("Ghana restructured $13 billion of its debt with bondholders.", []),
+    ("Malawi owes Beijing some $400 million.", []),
+    # the step that brings a total up is news; the total it reaches is not
+    ("Officials said the new $600m tranche takes total support under the programme to $2.4bn.",
+     [(600_000_000, "USD")]),
+    # a yardstick under 'since', and money described as needed
+    ("The grant is the biggest since the €900m package of 2017.", []),
+    ("Donors pledged $1.2bn, about a quarter of the $5bn the agency says it needs.", [(1_200_000_000, "USD")]),
+])
+def test_debt_relief_steps_to_a_total_and_yardsticks(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -41,6 +41,8 @@ _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.sta
 _MULTIPLIERS = set(_DATA["multipliers"]["words"])
 _ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.startswith("_")}
 _BUDGETS = set(_DATA["budget_nouns"]["nouns"])
+_RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
+_DEBTS = set(_DATA["debt_relief"]["debts"])
 _BACKGROUND_HEADINGS = set(_DATA["background_headings"]["headings"])
 _MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                             "september", "october", "november", "december"])}
@@ -330,7 +332,7 @@ class FundingFinder:
             return False
         # "bringing its total since 2022 to more than $44bn": a running sum
         verb0 = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS \
+        if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS and not self._gives_the_step(span, verb0) \
                 and any(c.lower_ in _TOTAL_NOUNS or any(a.lower_ in _TOTAL_NOUNS and a.dep_ in ("amod", "compound")
                                                         for a in c.children)
                         for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -346,6 +348,9 @@ class FundingFinder:
             words.add("approve")  # "signed off (on) CHF 5bn for Ukraine": to sign off is to approve
         if any(_puts_into(t) for t in gov):
             words.add("contribute")  # "uk's putting £80m into brazil's amazon fund"
+        relief = self._relieves_debt(span, verb0)
+        if relief:
+            words.add("relief")  # "China will cancel $1.2bn of Zambia's debt": debt relief
         near = list(doc[max(sent.start, span.start - 4): span.start]) + list(doc[span.end: min(sent.end, span.end + 3)])
         # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
         near = [t for t in near if not any(a.dep_ == "prep" and a.lower_ in ("to", "for", "toward", "towards")
@@ -356,12 +361,16 @@ class FundingFinder:
                   and not self._names_kind_of_funding(t)
                   and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.funding for c in t.children)
                   and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))
-                  and not self._bought_by_money(span, t)}
+                  and not self._bought_by_money(span, t)
+                  and not (relief and (t.lower_ in _DEBTS or t.lemma_.lower() in _DEBTS or t.i == verb0.i
+                                       or t.lower_ == "takeover"))}
         if decoys:
             return False
         if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
                                      and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
             return False  # "placed $335m in an escrow account to compensate victims": compensation
+        if self._wanted_sum(span):
+            return False  # "roughly a third of the $6bn the UN says is needed": what is asked for, a yardstick
         if self._ordered_paid(span):
             return False  # "the court ordered Meta to pay €1.2bn", "was ordered to pay $5m": a penalty or award
         if self._sizes_budget(span):
@@ -419,6 +428,34 @@ class FundingFinder:
             gap = _days_before(date, self._dateline)
             if gap is not None and gap > 7:
                 return True
+        return False
+
+    @staticmethod
+    def _relieves_debt(span: Span, verb: Token | None) -> bool:
+        """The amount is debt a verb of relief takes off the debtor: 'cancel $1.2bn of its debt', 'take over up to
+        R70bn of its debt', 'write off $500m in loans'."""
+        if verb is None or verb.lemma_.lower() not in _RELIEF_VERBS:
+            return False
+        particle = _RELIEF_VERBS[verb.lemma_.lower()]
+        if particle:
+            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+            if not (any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+                    or (nxt is not None and nxt.lower_ == particle)):
+                return False
+        if not any(x.head.i == verb.i for x in [span.root] + list(span.root.ancestors)):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+            g.dep_ == "pobj" and (g.lower_ in _DEBTS or g.lemma_.lower() in _DEBTS) for g in c.children)
+                   for t in span for c in t.children)
+
+    @staticmethod
+    def _gives_the_step(span: Span, verb: Token) -> bool:
+        """'the $1bn disbursement takes total support to $3bn': the amount is the subject that brings the total up,
+        not the total (a subject that is the total itself, 'a total of $3bn', stays one)."""
+        for x in [span.root] + list(span.root.ancestors):
+            if x.head.i == verb.i:
+                return x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in _TOTAL_NOUNS \
+                    and not any(c.lower_ in _TOTAL_NOUNS for c in x.children if c.dep_ in ("amod", "compound"))
         return False
 
     def _bought_by_money(self, span: Span, tok: Token) -> bool:
@@ -533,6 +570,18 @@ class FundingFinder:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
         return 1
+
+    def _wanted_sum(self, span: Span) -> bool:
+        """The amount is described as needed, sought or asked for ('the $6bn the UN says is needed', 'the $2bn it had
+        requested') and no giving verb takes it as its object ('approved the $2bn it had requested' is given)."""
+        root = span.root
+        thing = root.head if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") else root
+        wanted = any(c.dep_ in ("relcl", "acl") and any(t.lemma_.lower() in _WANT_VERBS | {"require", "estimate"}
+                                                          and t.pos_ in ("VERB", "AUX") for t in c.subtree)
+                     for c in list(thing.children) + ([] if thing is root else list(root.children)))
+        if not wanted:
+            return False
+        return not (thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in self.funding)
 
     @staticmethod
     def _ordered_paid(span: Span) -> bool:
@@ -663,7 +712,10 @@ class FundingFinder:
             if anc.dep_ not in ("prep", "quantmod", "cc") or not heads:
                 continue
             if anc.head.lemma_.lower() in heads or anc.head.lower_ in heads or "*" in heads:
-                if (anc.lower_ == "than" or "*" in heads) and not any(t.dep_ in ("det", "poss") for t in span.root.subtree):
+                # the article may sit on the noun the amount modifies: "since the €900m package"
+                held = list(span.root.subtree) + (list(span.root.head.children) if span.root.dep_ in (
+                    "nummod", "compound", "nmod", "quantmod") and span.root.head.i > span.root.i else [])
+                if (anc.lower_ == "than" or "*" in heads) and not any(t.dep_ in ("det", "poss") for t in held):
                     continue  # "more than $2bn" is a rough amount, "more than the $2bn given" a comparison
                 return True
             if anc.pos_ in ("VERB", "AUX"):
