@@ -845,3 +845,15 @@ def test_eu_restrictive_measures_are_sanctions(extractor):
     text = ("The Council today decided to extend the restrictive measures against Belarus until 28 February 2026 and "
             "added 25 individuals and 2 entities, including Belaruskali, to the list.")
     assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [("Belaruskali", "sanctions")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya has declared the Kolanga sect and 12 other groups as organised criminal groups, the Interior Minister said.",
+     [("Kolanga", "other")]),
+    ("Russia's Justice Ministry on Tuesday declared the Open Media Foundation an undesirable organisation.",
+     [("Open Media Foundation", "other")]),
+    ("The Treasury designated Juan Carlos Ortega a Specially Designated Narcotics Trafficker under the Kingpin Act.",
+     [("Juan Carlos Ortega", "sanctions")]),
+])
+def test_more_lists_and_a_piece_of_a_lists_name(extractor, text, expected):
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == expected

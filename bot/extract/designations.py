@@ -27,6 +27,7 @@ _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
 _CONNECT_IN_NAMES |= set(load_json("designations.json")["name_connectors"])
 _FIRM_JOINERS = set(load_json("designations.json")["firm_joiners"])
+_DESCRIPTORS = set(load_json("designations.json")["descriptor_nouns"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove", "target"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
@@ -315,6 +316,18 @@ class DesignationFinder:
         told in the relative clause is what the revoking verb undoes."""
         return verb.dep_ in ("relcl", "acl") and verb.lower_ in self.designate and verb.head.head.i == trig.i \
             and trig.lower_ in self.revoke and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "NOUN"
+
+    def _in_list_phrase(self, sp: Span) -> bool:
+        """'Narcotics Trafficker' of 'Specially Designated Narcotics Trafficker': a piece of a list's name."""
+        sent = sp.sent
+        low = sent.text.lower()
+        a, b = sp.start_char - sent.start_char, sp.end_char - sent.start_char
+        for phrase, _ in self.categories:
+            if " " in phrase and len(phrase) > b - a and sp.text.lower() in phrase:
+                for m in re.finditer(re.escape(phrase), low):
+                    if m.start() <= a and b <= m.end():
+                        return True
+        return False
 
     def _inside_list_name(self, t: Token) -> bool:
         """'Specially Designated Global Terrorists': a word inside a list's name triggers nothing."""
@@ -840,7 +853,7 @@ class DesignationFinder:
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
-            if self._not_listed_name(sp.text) or self._fragment(sp):
+            if self._not_listed_name(sp.text) or self._fragment(sp) or self._in_list_phrase(sp):
                 continue  # "the Terrorism (Prevention) Act", "Jihad" cut from "...-wal-Jihad"
             if any(len(p) > 8 and p in low for p, _ in self.categories):
                 continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
@@ -903,7 +916,7 @@ class DesignationFinder:
                     and _lower_case(sp.sent) and (m is None or m.key.startswith("ent:"))
                 if named:
                     sp = doc[sp.start: sp.end + 1]  # "the Bishnoi gang": the gang's name
-                elif m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end:
+                elif (m is not None or ent.label_ in ("GPE", "LOC") or root.head.i == sp.end) and not _described_name(sp):
                     continue  # "an NKDF splinter militia", "Sahel group": a modifier, not the thing listed
             if root.dep_ == "poss" and root.head.i >= sp.end and root.head.is_title and root.head.lower_ in _NAME_HEADS \
                     and root.head.pos_ == "PROPN" and all(x.dep_ == "case" for x in doc[sp.end: root.head.i]):
@@ -992,7 +1005,8 @@ class DesignationFinder:
                     continue  # "Seven of Russia's wealthiest oligarchs": a count of people, not a name
                 r = sp.root
                 if r.dep_ in ("compound", "amod", "nmod") and r.head.i == sp.end and r.head.pos_ == "NOUN" \
-                        and r.head.lower_ not in _GROUP_NOUNS and r.head.lower_ not in _NAME_HEADS:
+                        and r.head.lower_ not in _GROUP_NOUNS and r.head.lower_ not in _NAME_HEADS \
+                        and not _described_name(sp):
                     run = []
                     continue  # "declares RSF genocide": a name modifying a common noun is not what is listed
                 nx = doc[sp.end] if sp.end < len(doc) else None
@@ -1017,7 +1031,8 @@ class DesignationFinder:
                 prev = doc[sp.start - 2: sp.start].text.lower() if sp.start >= 2 else ""
                 if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) and not self._not_listed_name(sp.text) \
                         and not any(len(p) > 8 and p in low for p, _ in self.categories) \
-                        and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an"):
+                        and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an") \
+                        and not self._in_list_phrase(sp):
                     out.append(sp)
             run = []
         return out
@@ -1150,6 +1165,14 @@ def _line_start(sent: Span) -> bool:
     """The sentence opens a line of the text."""
     doc, i = sent.doc, sent.start
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
+
+
+def _described_name(sp: Span) -> bool:
+    """'the Mungiki sect': a name before a noun that says what kind of body it is, the noun the listing's object."""
+    doc, r = sp.doc, sp.root
+    return sp.end < len(doc) and r.head.i == sp.end and doc[sp.end].lower_ in _DESCRIPTORS \
+        and doc[sp.end].dep_ in ("dobj", "nsubjpass", "conj", "appos", "pobj") and sp.start > 0 \
+        and doc[sp.start - 1].lower_ == "the"
 
 
 def _lower_case(sent: Span) -> bool:
