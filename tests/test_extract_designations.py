@@ -857,3 +857,10 @@ def test_eu_restrictive_measures_are_sanctions(extractor):
 ])
 def test_more_lists_and_a_piece_of_a_lists_name(extractor, text, expected):
     assert [(e, c) for e, c, _, _ in designations(extractor, text)] == expected
+
+
+def test_a_titled_person_before_a_speech_verb_is_the_announcer(extractor):
+    text = ("Canada will list the Crimson Tide gang as a terrorist entity, Public Safety Minister Gary Holloway "
+            "announced on Monday.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Crimson Tide gang"], ents

@@ -22,6 +22,7 @@ _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belongi
                      r"affiliates|offshoots|subsidiar(?:y|ies)|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
+_SPEAK = {"say", "announce", "tell", "state", "confirm", "write", "tweet", "post", "note", "declare"}
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
@@ -894,6 +895,9 @@ class DesignationFinder:
             root = sp.root
             if root.dep_ == "nsubj" and root.head.lemma_ in self.says:
                 continue  # "..., Home Affairs Minister Jane Doe announced": the announcer
+            if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ") \
+                    and nxt.lemma_ in _SPEAK and sp.start > 0 and doc[sp.start - 1].lower_ in self.person_titles:
+                continue  # "..., Public Safety Minister Gary Roe announced on Monday", however the parser hung it
             if any(a.dep_ == "nsubj" and a.head.lemma_ in self.says and a.head.lower_ not in self.designate
                    for a in list(root.ancestors)[:4]):
                 continue  # "India's envoy to the UN, Jane Doe, tweeted": the announcer's name
