@@ -513,3 +513,21 @@ def test_ordered_payments_royalties_budget_sizes_and_what_money_pays_for(extract
 ])
 def test_debt_relief_steps_to_a_total_and_yardsticks(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money dated before the news by 'ago', 'earlier this year', 'previously', 'at the previous ...'
+    ("Three years ago, the Fund lent Egypt $2.8bn under a similar programme.", []),
+    ("Earlier this month, Tokyo pledged ¥30bn to the Philippines.", []),
+    ("Canada previously gave C$90 million to the same programme.", []),
+    ("At the last replenishment, donors committed $7 billion.", []),
+    # a year the money is to come in is no past year
+    ("Norway will give NOK 300m in 2027 and NOK 400m in 2028, the ministry said.",
+     [(300_000_000, "NOK"), (400_000_000, "NOK")]),
+    # the level a new sum brings something to is a running figure, unless the parts beside it add up to it
+    ("The new grant brings Sweden's contribution to the fund to SEK 3bn.", []),
+    ("Qatar will provide $700m in loans and $300m in grants, bringing its pledge to $1bn.",
+     [(300_000_000, "USD"), (700_000_000, "USD"), (1_000_000_000, "USD")]),
+])
+def test_money_dated_before_the_news_years_ahead_and_levels_reached(extractor, text, expected):
+    assert funding(extractor, text) == expected

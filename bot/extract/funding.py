@@ -41,6 +41,8 @@ _COMPARE = {k: set(v) for k, v in _DATA["comparison_preps"].items() if not k.sta
 _MULTIPLIERS = set(_DATA["multipliers"]["words"])
 _ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.startswith("_")}
 _BUDGETS = set(_DATA["budget_nouns"]["nouns"])
+_REACHING = set(_DATA["reaching_verbs"]["verbs"])
+_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
 _DEBTS = set(_DATA["debt_relief"]["debts"])
 _BACKGROUND_HEADINGS = set(_DATA["background_headings"]["headings"])
@@ -338,6 +340,12 @@ class FundingFinder:
                         for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
             # "bringing its total to $44bn", "bringing total pledges to €6bn"
             return False
+        if verb0 is not None and verb0.lemma_.lower() in _REACHING and any(c.dep_ == "dobj" for c in verb0.children) \
+                and any(x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.i == verb0.i
+                        for x in [span.root] + list(span.root.ancestors)[:2]) and not self._sum_of_parts(span, sent):
+            # "brings Germany's contribution to the fund to €2bn": the level reached ("would provide $1bn in loans
+            # and $1bn in investment, bringing its pledge to $2bn" is the package of the parts beside it)
+            return False
         if verb0 is not None and self._in_talks(verb0):
             return False  # "in talks with the IMF to expand its $3bn loan programme": money under discussion
         if self._dated_antecedent(span):
@@ -408,6 +416,9 @@ class FundingFinder:
         """The amount's clause, or what it hangs on, dates it before the news: background."""
         clause = _mask_fiscal(self._clause_text(span, sent, others))
         scope, past = self._scope(span)
+        if self._future(span):
+            # "Britain will provide £100m in 2025": a year the money is to come in is no past year
+            clause, scope = _IN_YEAR.sub("in FY", clause), _IN_YEAR.sub("in FY", scope)
         if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
             return True
         if past and (_dated_past(clause) or _dated_past(scope)):
@@ -416,6 +427,30 @@ class FundingFinder:
             return True  # "At the conference, held on 17 March 2025, the EU pledged ..." in a text of 28 May
         if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
             return True  # "Congress authorized $7.5bn under the 2009 ... Act"
+        return False
+
+    @staticmethod
+    def _sum_of_parts(span: Span, sent: Span) -> bool:
+        """The other amounts of the sentence, in the amount's currency, add up to it."""
+        found = reader().find(sent.text)
+        me = next((a for a in found if sent.start_char + a.start == span.start_char), None)
+        if me is None:
+            return False
+        parts = [a for a in found if a is not me and a.currency == me.currency and a.value < me.value]
+        return len(parts) >= 2 and abs(sum(a.value for a in parts) - me.value) <= 0.005 * me.value
+
+    @staticmethod
+    def _future(span: Span) -> bool:
+        """The amount's verb, or the verb it depends on through 'to'/'and', speaks of the future ('will', 'shall')."""
+        v = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        for _ in range(3):
+            if v is None:
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children):
+                return True
+            if v.dep_ not in ("xcomp", "conj") or v.head.pos_ not in ("VERB", "AUX"):
+                return False
+            v = v.head
         return False
 
     def _before_dateline(self, text: str) -> bool:
