@@ -864,3 +864,9 @@ def test_a_titled_person_before_a_speech_verb_is_the_announcer(extractor):
             "announced on Monday.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Crimson Tide gang"], ents
+
+
+def test_a_place_pair_opens_a_name(extractor):
+    text = "India on Wednesday declared the Jammu and Kashmir Liberation Front an unlawful association for five years."
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Jammu and Kashmir Liberation Front"], ents

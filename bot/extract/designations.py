@@ -601,6 +601,7 @@ class DesignationFinder:
                 owner[-1].aliases.append(alias)
         cands = [c for c in cands if not any(c.span.text == a for o in cands if o is not c for a in o.aliases)]
         cands = self._semicolon_items(sent, cands)
+        cands = _place_pairs(cands)
         # a name in another clause ("..., adding that X had offered to dismantle its complex at Yongbyon") is not
         # what the trigger lists
         def clause(t: Token) -> Token | None:
@@ -1169,6 +1170,22 @@ def _line_start(sent: Span) -> bool:
     """The sentence opens a line of the text."""
     doc, i = sent.doc, sent.start
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
+
+
+def _place_pairs(cands: list[_Cand]) -> list[_Cand]:
+    """'Jammu and Kashmir Liberation Front' tagged as the place 'Jammu' and 'Kashmir Liberation Front': a lone place
+    word joined by 'and' to a name with a head of its own ('Front', 'Army') is the first word of that name."""
+    out: list[_Cand] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and not p.aliases and len(p.span) == 1 and p.span[0].ent_type_ in ("GPE", "LOC") \
+                and c.span.start - p.span.end == 1 and p.span.doc[p.span.end].lower_ == "and" \
+                and c.span[-1].lower_.rstrip(".") in _NAME_HEADS and c.span[0].is_title \
+                and c.span.root.ent_type_ != "PERSON":
+            out[-1] = _Cand(p.span.doc[p.span.start: c.span.end], list(c.aliases))
+            continue
+        out.append(c)
+    return out
 
 
 def _described_name(sp: Span) -> bool:
