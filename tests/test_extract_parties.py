@@ -474,3 +474,20 @@ def test_name_joined_by_a_lower_case_particle(extractor):
     assert set(names(extractor, text)) == {"Tanzeem-e-Islami", "Pakistan"}
     text = "The government of Pakistan and Tanzeem-e-Islami signed a peace accord on Sunday."
     assert set(names(extractor, text)) == {"Tanzeem-e-Islami", "Pakistan"}
+
+
+def test_deal_between_a_state_and_counted_powers(extractor):
+    # 'the accord between Chile and three Andean states': the three the next sentence lists
+    text = ("Andean water accord takes effect\n\n"
+            "The water accord between Chile and three Andean states formally took effect on Sunday. "
+            "The deal, struck last year between Chile and the group of Peru, Bolivia and Ecuador, shares the "
+            "basin's water.")
+    got = set(names(extractor, text))
+    assert {"Chile", "Peru", "Bolivia", "Ecuador"} <= got
+
+
+def test_counted_issuers_of_a_statement_are_not_resolved(extractor):
+    # 'a statement issued by the three governments': issuers, not a counted side
+    text = ("Ghana and Togo initialled a border accord in Paris on Monday. In a joint statement issued by the three "
+            "governments, Ghana and Togo said the text would be signed next month. France hosted the talks.")
+    assert "France" not in set(names(extractor, text))

@@ -607,6 +607,14 @@ class PartyResolver:
                     return True
         return False
 
+    def _deal_between(self, sent: Span) -> bool:
+        """'The nuclear agreement between Iran and six world powers ...': the story's own deal (definite, the
+        sentence's subject) with its sides."""
+        return any(t.lower_ in self.agreement_nouns - {"talks", "negotiations", "negotiation"} and t.dep_ in ("nsubj", "nsubjpass")
+                   and any(c.lower_ == "the" for c in t.children)
+                   and not any(c.lower_ in _OTHER_DEAL for c in t.children)
+                   and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children) for t in sent)
+
     def _tells_funders(self, sent: Span) -> bool:
         """'The deal, underwritten by France, Germany and the EU, ...': the story's own deal (definite) and who pays
         for it."""
@@ -745,6 +753,8 @@ class PartyResolver:
             for s in ctx.doc.sents:
                 if s not in sents and ctx.sent_order.get(s.start, 99) <= 8 and (self._tells_signing(s) or self._tells_funders(s)):
                     sents.append(s)
+                elif s not in sents and ctx.sent_order.get(s.start, 99) <= 4 and self._deal_between(s):
+                    sents.append(s)  # "The nuclear agreement between Iran and six world powers took effect": its sides
             for s in sents:
                 for key, sent in self.side_keys(ctx, s, cue_tokens):
                     keep(key, sent)
@@ -792,29 +802,43 @@ class PartyResolver:
         return out
 
     def _counted_states(self, ctx: Context, sent: Span, found: set[str]) -> list[tuple[str, Span]]:
-        """'the heads of state of the five Central Asian countries signed ...': a counted group of states that
-        signs is the states a nearby sentence names in a list of that many (by name, leader or demonym)."""
-        signers = {x.i for v in sent if v.lemma_ in _ANCHOR_VERBS and v.pos_ == "VERB"
-                   for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
-        n = None
+        """'the heads of state of the five Central Asian countries signed ...', 'the deal between Iran and six world
+        powers': a counted group of states on one side of the deal is the states a nearby sentence names, when it
+        names just that many besides the sides this sentence names itself (by name, leader or demonym)."""
+        n, group = None, None
         for t in sent:
-            if t.lower_ in ("countries", "states", "nations", "governments") and t.tag_ == "NNS" and t.i in signers:
+            if t.lower_ in _COUNTED_NOUNS and t.tag_ == "NNS" and not self._locative(t) \
+                    and not any(a.lower_ == "by" for a in list(t.ancestors)[:3]):  # "a statement issued by the three governments"
                 num = next((c for c in t.children if c.dep_ == "nummod"), None)
                 if num is not None and num.lower_ in _SMALL_NUMBERS:
-                    n = _SMALL_NUMBERS[num.lower_]
+                    n, group = _SMALL_NUMBERS[num.lower_], t
                     break
         if n is None:
             return []
-        near = [s for s in ctx.doc.sents if 0 < abs(ctx.sent_order.get(s.start, 99) - ctx.sent_order.get(sent.start, 99)) <= 2]
-        for s in near:
+        # the sides joined to the group ('Iran and six world powers', 'Xi and the heads of state of the five ...')
+        inside = {x.i for x in group.subtree}
+        beside: set[int] = set()
+        t = group
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX"):
+                break  # another clause's sides are not this group's
+            for c in t.conjuncts:
+                beside.update(x.i for x in c.subtree if x.i not in inside)
+            if t.head is t:
+                break
+            t = t.head
+        named_here = {m.key for m in ctx.mentions_in(sent) if m.span.root.i in beside}
+        k0 = ctx.sent_order.get(sent.start, 99)
+        for s in ctx.doc.sents:
+            if not 0 < abs(ctx.sent_order.get(s.start, 99) - k0) <= 2:
+                continue
             keys = []
             for m in ctx.mentions_in(s):
                 if ctx.info[m.key].kind == "country" and not m.key.startswith("ent:") and m.key not in keys \
-                        and not self._locative(m.span.root):
+                        and m.key not in named_here and m.form != "capital":  # "officials from Fiji, Samoa, ...", not "in Vienna"
                     keys.append(m.key)
-            fresh = [k for k in keys if k not in found]
-            if len(fresh) == n:
-                return [(k, s) for k in fresh]
+            if len(keys) == n:
+                return [(k, s) for k in keys if k not in found]
         return []
 
     def _prominent_sides(self, ctx: Context, lead: list[Span], wanted: int, found: set[str]) -> list[tuple[str, Span]]:
@@ -1183,6 +1207,7 @@ def _spelt_out_elsewhere(acronym: str, known: list[Mention]) -> Mention | None:
     return next((m for m in known if len(m.span) > 1 and _initials(m.text) == acronym.rstrip("s")), None)
 
 
+_COUNTED_NOUNS = {"countries", "states", "nations", "governments", "powers", "members", "neighbours", "neighbors"}
 _SMALL_NUMBERS = {w: i for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                 "eleven", "twelve"], start=2)}
 _SMALL_NUMBERS.update({str(i): i for i in range(2, 13)})
