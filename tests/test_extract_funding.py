@@ -531,3 +531,19 @@ def test_debt_relief_steps_to_a_total_and_yardsticks(extractor, text, expected):
 ])
 def test_money_dated_before_the_news_years_ahead_and_levels_reached(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money taken back is no money given
+    ("The State Department suspended $250 million in security assistance to Niger.", []),
+    ("Donors froze $700m in budget support after the election.", []),
+    ("The bank halted a $300m loan to the province over corruption concerns.", []),
+    ("Congress withheld $60 million in aid from the Haitian police.", []),
+    # but a debt cancelled is relieved
+    ("Paris will cancel €500m of Somalia's debts.", [(500_000_000, "EUR")]),
+    # phrasal verbs of giving
+    ("Britain is putting in another £400m for flood defences in Bangladesh.", [(400_000_000, "GBP")]),
+    ("The Gulf states will stump up $6bn for the reconstruction fund.", [(6_000_000_000, "USD")]),
+])
+def test_withdrawn_money_and_phrasal_verbs_of_giving(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -921,8 +921,17 @@ def _puts_into(tok: Token) -> bool:
     if tok.lemma_.lower() == "add" and tok.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" and g.lower_ in _FUND_HOLDERS
                                                                           for g in c.children) for c in tok.subtree)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _PUT_UP:
+        # "putting in another £500m", "put up $5bn", "chip in", "stump up": phrasal verbs of giving money
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if any(c.dep_ == "prt" and c.lower_ in _PUT_UP[tok.lemma_.lower()] for c in tok.children) or (
+                nxt is not None and nxt.lower_ in _PUT_UP[tok.lemma_.lower()] and nxt.dep_ in ("prt", "prep", "advmod")):
+            return True
     return tok.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward")
                                               for c in tok.children)
+
+
+_PUT_UP = {"put": {"in", "up", "forward"}, "chip": {"in"}, "stump": {"up"}, "pony": {"up"}, "pitch": {"in"}}
 
 
 _FUND_HOLDERS = {"fund", "facility", "window", "scheme", "programme", "program", "pool", "kitty", "budget", "reserve",
