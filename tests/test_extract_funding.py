@@ -547,3 +547,9 @@ def test_money_dated_before_the_news_years_ahead_and_levels_reached(extractor, t
 ])
 def test_withdrawn_money_and_phrasal_verbs_of_giving(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_amounts_of_the_next_sentences_that_add_up_by_chance_are_no_parts(extractor):
+    text = ("The IMF approved a $3bn loan for Egypt on Monday. Reserves rose by $1bn in May. Inflation cost "
+            "households $2bn in lost income.")
+    assert funding(extractor, text) == [(3_000_000_000, "USD")]

@@ -275,8 +275,14 @@ class FundingFinder:
                     parts = [c for c in idx if c[1].value < whole]
                     if len(parts) < 2 or abs(sum(c[1].value for c in parts) - whole) > 0.005 * whole:
                         continue
-                    if len(groups) > 1 and cands is groups[1] and len({c[0][0] for c in parts}) < 2:
-                        continue  # the next sentence alone is counted when its turn comes
+                    if len(groups) > 1 and cands is groups[1]:
+                        if len({c[0][0] for c in parts}) < 2:
+                            continue  # the next sentence alone is counted when its turn comes
+                        # across sentences a chance sum is likelier: each part must read as a share of money given
+                        if not all(self._is_commitment(c[2], c[2].sent, [o[2] for o in idx if o is not c
+                                                                         and o[0][0] == c[0][0]], part=True)
+                                   for c in parts):
+                            continue
                     if any(self._is_baseline(c[2]) or self._dated(
                             c[2], c[2].sent, [o[2] for o in idx if o is not c and o[0][0] == c[0][0]]) for c in parts):
                         continue
