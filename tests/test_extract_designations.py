@@ -870,3 +870,25 @@ def test_a_place_pair_opens_a_name(extractor):
     text = "India on Wednesday declared the Jammu and Kashmir Liberation Front an unlawful association for five years."
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Jammu and Kashmir Liberation Front"], ents
+
+
+def test_the_plural_a_listing_counted_restates_its_names(extractor):
+    text = ("Britain's Foreign Office said on Tuesday it had sanctioned four settlers and two outposts. The settlers are "
+            "Dov Amrani, Eli Kedem and Noam Zur.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Dov Amrani", "Eli Kedem", "Noam Zur"], ents
+
+
+def test_a_designation_of_x_taking_effect_is_the_act(extractor):
+    text = ("Secretary Rubio said the designation of the Harbor Wolves Cartel and La Nueva Sombra as FTOs would take "
+            "effect on Thursday.")
+    found = [(e, c) for e, c, _, _ in designations(extractor, text)]
+    assert found == [("Harbor Wolves Cartel", "foreign_terrorist_organization"),
+                     ("La Nueva Sombra", "foreign_terrorist_organization")], found
+
+
+def test_a_ban_coming_into_force_in_a_headline_names_no_page_furniture(extractor):
+    text = ("Kestrel Front ban comes into force after legal bid fails\nShare\nSave\n\nThe ban took effect at midnight, "
+            "when the Kestrel Front was added to the list of groups proscribed under the Terrorism Act 2000.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Kestrel Front"}, ents

@@ -46,6 +46,10 @@ _RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:(?:two|three|four|five|si
                       r"organi[sz]ation|bank|vessel|official|body|institution)|among\s+them|they)(\s+)(?:are|were|is|was|include|included)\b"
                       r"\s*:?\s*(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 
+_RESTATE_COUNTED = re.compile(r"\s*((?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                              r"(?:[a-z]+\s+)?([a-z]+s))\s+(?:are|were|include|included)\b\s*:?\s*(?:the\s+)?"
+                              r"(?=(?-i:[A-Z]))", re.I)
+
 
 @dataclass
 class Found:
@@ -158,7 +162,7 @@ class DesignationFinder:
             elif last_cats and sent.start - last_cats[1] < 120 and not any(
                     t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
                 # "... and four entities. The four entities are A, B and C."; "The sanctioned entities are A and B"
-                restate = self._restating(sent)
+                restate = self._restating(sent, doc[last_cats[1] - 1].sent)
                 triggers = [restate] if restate is not None else triggers
             if not bullet:
                 colon_list = bool(triggers) and sent.text.rstrip().endswith(":")
@@ -301,6 +305,10 @@ class DesignationFinder:
             return True
         if t.dep_ == "pobj" and head.head.lemma_ in _ANNOUNCE:
             return True
+        if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("take", "come", "enter", "become") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and any(c.lower_ in ("effect", "effective", "force") for c in head.subtree):
+            return True  # "the designation of X as an FTO takes effect on Thursday": the act, in force now
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
 
     def _bare_declare(self, t: Token, triggers: list[Token]) -> bool:
@@ -797,10 +805,17 @@ class DesignationFinder:
         """'those targeted are', 'were targeted': the listed; 'has targeted sites' is an attack, no listing."""
         return t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
 
-    def _restating(self, sent: Span) -> Token | None:
+    def _restating(self, sent: Span, prev: Span | None = None) -> Token | None:
         """'The four entities are A, B and C': a counted object of the listing just told, named; the copula.
         'The designations, published in ..., cover A; B; and C': the act just told, named by its noun, covers them."""
         m = _RESTATE.match(sent.text)
+        if m is None and prev is not None:
+            # "... sanctioned four Israeli settlers and two outposts. The settlers are A, B ...": the plural the
+            # listing counted, named again as the subject
+            m = _RESTATE_COUNTED.match(sent.text)
+            counted = {t.lower_ for t in prev if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)}
+            if m is None or m.group(2).lower() not in counted:
+                return None
         if m is None:
             return None
         at = sent.start_char + m.end(1)
