@@ -215,3 +215,12 @@ def test_prose_with_double_spaces_is_kept(rules):
             "Mali and Niger on Monday signed an agreement.  It opens the river to barges.  Officials welcomed it.\n")
     c = clean(page, rules)
     assert "It opens the river to barges." in c.text
+
+
+def test_dateline_before_a_bar(rules):
+    page = ("Fiji and Nauru sign fisheries pact\n\n"
+            "Suva, Fiji | Fiji and Nauru have signed a fisheries pact that lets their boats fish in each other's "
+            "waters, officials said on Monday.\n")
+    c = clean(page, rules)
+    assert c.dateline.startswith("Suva, Fiji")
+    assert "Suva" not in c.text

@@ -491,3 +491,15 @@ def test_counted_issuers_of_a_statement_are_not_resolved(extractor):
     text = ("Ghana and Togo initialled a border accord in Paris on Monday. In a joint statement issued by the three "
             "governments, Ghana and Togo said the text would be signed next month. France hosted the talks.")
     assert "France" not in set(names(extractor, text))
+
+
+def test_the_document_signed_is_no_party(extractor):
+    text = "Prime ministers of Fiji and Nauru signed the Yaqona Compact on Monday, officials said."
+    assert set(names(extractor, text)) == {"Fiji", "Nauru"}
+
+
+def test_money_from_a_named_group_before_its_head_noun(extractor):
+    text = ("Donors pledge $9bn for Kenya's flood recovery\n\n"
+            "The largest single commitment came from the African Development Bank (AfDB) Group, whose president "
+            "announced $2bn in financing over three years for Kenya.")
+    assert "African Development Bank" in set(names(extractor, text))

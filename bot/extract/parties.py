@@ -261,7 +261,7 @@ class PartyResolver:
                 continue  # "Ministry of Hydrocarbons and [Energy]": the tail of a longer name
             if self._inside_deal_name(span):
                 continue  # "a Broad-based Trade and Investment Agreement": a word of the deal's name
-            if self._names_the_deal(span):
+            if self._names_the_deal(span) or _signed_thing(span):
                 agreement_words.add(span.text)
                 continue  # "the pact, known as T-MEC in Mexico and CUSMA in Canada": another name of the deal
             if _ACRONYM.match(text) and span.start >= 2 and doc[span.start - 1].text == "(" \
@@ -1008,7 +1008,9 @@ class PartyResolver:
         for t in f.sent:
             if t.lower_ == "from" and t.dep_ == "prep" and (t.head.lower_ in self.money_nouns or t.head.lemma_ == "come"):
                 for p in t.children:
-                    m = ctx.by_token.get(p.i) if p.dep_ == "pobj" else None
+                    # 'from the Islamic Development Bank (IsDB) Group': the name may sit before the head noun
+                    m = next((ctx.by_token[x.i] for x in p.subtree if x.i <= p.i and x.i in ctx.by_token), None) \
+                        if p.dep_ == "pobj" else None
                     if m is not None and m.form != "demonym" and m.key not in out and m.key not in ctx.not_sides \
                             and ctx.info[m.key].kind in ("country", "organisation", "company"):
                         out.append(m.key)  # a lender may be a bank or a group of lenders
@@ -1241,6 +1243,14 @@ def _members_listed(ctx: Context, m: Mention) -> list[Token]:
                 and ctx.info[other.key].kind in ("country", "organisation"):
             out.append(t)
     return out
+
+
+def _signed_thing(span: Span) -> bool:
+    """'signed the Falepili Union', 'ratified the Kampala Convention': what is signed or ratified is the document,
+    not a body (a person signed is hired, and the model calls that one a person)."""
+    r = span.root
+    return r.dep_ == "dobj" and r.head.lemma_ in ("sign", "ink", "ratify", "initial", "initialle") \
+        and any(c.lower_ == "the" for c in r.children) and r.ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
 def _a_deal_by_name(span: Span, deal_nouns: set[str]) -> bool:
