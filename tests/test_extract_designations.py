@@ -892,3 +892,10 @@ def test_a_ban_coming_into_force_in_a_headline_names_no_page_furniture(extractor
             "when the Kestrel Front was added to the list of groups proscribed under the Terrorism Act 2000.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Kestrel Front"}, ents
+
+
+def test_notifying_someone_of_an_intent_lists_nobody(extractor):
+    text = ("President Ortiz on Tuesday notified Parliament of his intent to rescind Kirvania's designation as a state "
+            "sponsor of terrorism.")
+    ents = [(e, a) for e, _, a, _ in designations(extractor, text)]
+    assert ents == [("Kirvania", "revoke")], ents

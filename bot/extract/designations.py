@@ -298,6 +298,9 @@ class DesignationFinder:
             return False  # "adding that North Korea had offered ...": a speech verb, not an addition to a list
         if _aside(t):
             return False  # "the designation of hts (listed as al-nusrah front)": an aside naming how it is listed
+        if t.lemma_ == "notify" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("of", "about")
+                                                              for c in t.children):
+            return False  # "notified Congress of his intent to rescind ...": telling someone, not a notified listing
         if t.pos_ == "VERB":
             return True
         head = t.head
