@@ -553,3 +553,7 @@ def test_amounts_of_the_next_sentences_that_add_up_by_chance_are_no_parts(extrac
     text = ("The IMF approved a $3bn loan for Egypt on Monday. Reserves rose by $1bn in May. Inflation cost "
             "households $2bn in lost income.")
     assert funding(extractor, text) == [(3_000_000_000, "USD")]
+
+
+def test_money_paid_for_a_person_is_a_fee_even_as_the_parser_reads_it(extractor):
+    assert funding(extractor, "Arsenal paid a club record £95m for Luis Moreno on Friday.") == []

@@ -173,3 +173,13 @@ def test_years_before_codes_and_marks_glued_to_numbers_are_no_amounts(text):
 def test_a_code_after_a_year_leaves_the_amount_after_it():
     found = reader().find("In 2024 EUR 40m was set aside.")
     assert [(a.value, a.currency) for a in found] == [(40_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Bt15bn", 15_000_000_000, "THB"),
+    ("CN¥8bn", 8_000_000_000, "CNY"),
+    ("Rs1.4tr", 1_400_000_000_000, "INR"),
+])
+def test_more_regional_marks_and_scales(text, value, currency):
+    found = reader().find(f"The cabinet set aside {text} on Monday.")
+    assert [(a.value, a.currency) for a in found] == [(pytest.approx(value), currency)]

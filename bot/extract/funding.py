@@ -654,7 +654,7 @@ class FundingFinder:
         holders = [span.root, span.root.head] + ([verb] if verb is not None else [])
         for h in holders:
             for c in h.children:
-                if c.dep_ != "prep" or c.lower_ != "for":
+                if c.dep_ not in ("prep", "dative") or c.lower_ != "for":  # "paid £100m for X" (a dative to the parser)
                     continue
                 for g in c.children:
                     if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _BOUNTY["targets"]):
