@@ -899,3 +899,15 @@ def test_notifying_someone_of_an_intent_lists_nobody(extractor):
             "sponsor of terrorism.")
     ents = [(e, a) for e, _, a, _ in designations(extractor, text)]
     assert ents == [("Kirvania", "revoke")], ents
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan on Tuesday added 11 entities, including Asia Pacific Links and Shenzhen Blue Hat, to its export control "
+     "list.", [("Asia Pacific Links", "sanctions", "designate"), ("Shenzhen Blue Hat", "sanctions", "designate")]),
+    ("The Council of the European Union has decided to delist Arkady Morozov, the co-founder of Nordex.",
+     [("Arkady Morozov", "sanctions", "revoke")]),
+    ("Treasury on Monday designated 14 Hungarian-registered companies controlled by the Lebanese financier Hassan "
+     "Karimi.", []),
+])
+def test_export_lists_delisting_default_and_the_controller_of_listed_firms(extractor, text, expected):
+    assert [(e, c, a) for e, c, a, _ in designations(extractor, text)] == expected

@@ -21,7 +21,7 @@ _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do
 _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
                      r"affiliates|offshoots|subsidiar(?:y|ies)|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
-_LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
+_LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired|controlled|owned|operated|managed|backed|financed|funded)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
 _SPEAK = {"say", "announce", "tell", "state", "confirm", "write", "tweet", "post", "note", "declare"}
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
