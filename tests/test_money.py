@@ -183,3 +183,13 @@ def test_a_code_after_a_year_leaves_the_amount_after_it():
 def test_more_regional_marks_and_scales(text, value, currency):
     found = reader().find(f"The cabinet set aside {text} on Monday.")
     assert [(a.value, a.currency) for a in found] == [(pytest.approx(value), currency)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("ksh 40bn", 40_000_000_000, "KES"),
+    ("ush 120bn", 120_000_000_000, "UGX"),
+    ("gh¢1.5bn", 1_500_000_000, "GHS"),
+])
+def test_marks_typed_in_lower_case(text, value, currency):
+    found = reader().find(f"govt is giving {text} to farmers")
+    assert [(a.value, a.currency) for a in found] == [(pytest.approx(value), currency)]

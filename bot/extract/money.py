@@ -71,6 +71,7 @@ class MoneyReader:
         wnum = rf"(?:half\s+an?|a\s+quarter\s+of\s+an?|(?:{_alt(small)})(?:[\s-](?:{_alt(small)}))?{half}?|an?{half}?)"
         scale = rf"(?:(?:\s?|\s|-)(?:{_alt(self.scales)})\b)"
         exact = set(data.get("codes_that_are_words", []))  # "TRY", "PEN": the code only in capitals
+        self._folded = {k.lower(): v for k, v in self.symbols.items() if k not in exact}
         sym_letters = [s for s in self.symbols if s[-1].isalpha() and s not in exact]
         sym_marks = [s for s in self.symbols if not s[-1].isalpha()]
         exact_alt = rf"|(?-i:{_alt(exact & set(self.symbols), fold=False)})" if exact & set(self.symbols) else ""
@@ -122,7 +123,8 @@ class MoneyReader:
             if m.group("pre"):
                 mark, n, sc = m.group("pre"), m.group("n1"), m.group("s1")
                 mark_key = mark.rstrip(".") if mark.rstrip(".") in self.symbols else mark
-                cur = self.symbols.get(mark_key) or self.symbols.get(mark_key.upper()) or self.symbols.get(mark)
+                cur = self.symbols.get(mark_key) or self.symbols.get(mark_key.upper()) or self.symbols.get(mark) \
+                    or self._folded.get(mark_key.lower())  # "ksh 50bn", "gh¢2bn" typed in lower case
             elif m.group("code"):
                 mark, n, sc = m.group("code"), m.group("n2"), m.group("s2")
                 cur = self.symbols.get(mark)
