@@ -331,3 +331,15 @@ def test_joint_communique_still_hoped_for_is_no_signing(extractor):
     text = ("China had circulated a draft vision which it hoped the islands would endorse in a joint communique, "
             "but the talks ended with no deal and the islands asked for more time to negotiate.")
     assert status(extractor, text) != "signed"
+
+
+def test_lending_facility_in_effect_in_a_chat(extractor):
+    # a fund facility is a loan deal; "it's in effect" says it is in force
+    text = ("so the fund's board signed off on kenya's new $3bn extended credit facility today, it's in effect now "
+            "and the first $500m gets paid out this week")
+    assert status(extractor, text) == "in_force"
+
+
+def test_a_port_facility_is_no_deal(extractor):
+    text = "The new port facility in Mombasa is in effect the largest in East Africa, officials said."
+    assert status(extractor, text) == "none"

@@ -86,7 +86,7 @@ class StatusFinder:
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
-                                                 "joint"}
+                                                 "joint", "facility", "facilities"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -278,7 +278,7 @@ class StatusFinder:
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words or self._peace_offer(t) or _cease_fire(t)
-                   for t in sent)
+                   or _lending_facility(t) for t in sent)
 
     def _peace_offer(self, t) -> bool:
         """'a proposal to end the war', 'a peace plan': an offer of a deal, though no deal noun is written."""
@@ -446,6 +446,15 @@ def _in_a_name(span: Span) -> bool:
 def _cease_fire(t) -> bool:
     """'cease-fire' written with a hyphen is a ceasefire."""
     return t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease"
+
+
+def _lending_facility(t) -> bool:
+    """'an extended fund facility', 'a $2bn credit line': a loan agreed with a lender is a deal."""
+    if t.lower_ not in ("facility", "facilities", "line") or t.i == 0:
+        return False
+    prev = t.doc[max(t.sent.start, t.i - 3):t.i]
+    return any(p.lower_ in ("fund", "credit", "financing", "lending", "loan", "liquidity", "standby", "stand-by")
+               for p in prev)
 
 
 def _staff_level(span) -> bool:
