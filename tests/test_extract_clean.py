@@ -224,3 +224,12 @@ def test_dateline_before_a_bar(rules):
     c = clean(page, rules)
     assert c.dateline.startswith("Suva, Fiji")
     assert "Suva" not in c.text
+
+
+def test_dateline_place_and_country_before_a_dash(rules):
+    page = ("Chile and Peru agree to relaunch trade talks\n\n"
+            "Arica, Chile — Chile and Peru agreed on Saturday to relaunch negotiations on a trade agreement "
+            "suspended in 2019, officials said.\n")
+    c = clean(page, rules)
+    assert c.dateline.startswith("Arica, Chile")
+    assert "Arica" not in c.text
