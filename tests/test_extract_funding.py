@@ -557,3 +557,18 @@ def test_amounts_of_the_next_sentences_that_add_up_by_chance_are_no_parts(extrac
 
 def test_money_paid_for_a_person_is_a_fee_even_as_the_parser_reads_it(extractor):
     assert funding(extractor, "Arsenal paid a club record £95m for Luis Moreno on Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # done before the news: a perfect participle, a present perfect describing the giver
+    ("Norway is the fund's biggest backer, having contributed more than $1.2bn.", []),
+    ("Japan, which has lent Vietnam $30bn, announced a further $400m loan on Friday.", [(400_000_000, "USD")]),
+    # where a sum stands now
+    ("Total EU support for the region now exceeds €9bn.", []),
+    ("The bank's lending to Egypt now totals $15bn, its largest ever.", []),
+    # the parts of a package, each measured by its worth
+    ("Donors pledged $5bn. The money comes in two parts. The first, worth $3bn, is budget support. The second, "
+     "$2bn, is project finance.", [(2_000_000_000, "USD"), (3_000_000_000, "USD"), (5_000_000_000, "USD")]),
+])
+def test_done_before_the_news_sums_standing_now_and_parts_by_worth(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -340,6 +340,10 @@ class FundingFinder:
             return False
         # "bringing its total since 2022 to more than $44bn": a running sum
         verb0 = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS and any(
+                c.dep_ == "advmod" and c.lower_ == "now" for c in verb0.children) \
+                and not self._gives_the_step(span, verb0) and not self._subject_of(span, verb0):
+            return False  # "the Fund's lending to Argentina now totals $44bn": where a sum stands now
         if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS and not self._gives_the_step(span, verb0) \
                 and any(c.lower_ in _TOTAL_NOUNS or any(a.lower_ in _TOTAL_NOUNS and a.dep_ in ("amod", "compound")
                                                         for a in c.children)
@@ -371,7 +375,7 @@ class FundingFinder:
                                            and a.i >= span.end for a in [t] + list(t.ancestors)[:3])]
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
-                  and not (w in ("worth", "valued") and self._values_funding(t))
+                  and not (w in ("worth", "valued") and (part or self._values_funding(t)))
                   and not self._names_kind_of_funding(t)
                   and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.funding for c in t.children)
                   and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))
@@ -406,6 +410,10 @@ class FundingFinder:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "announce", "confirm", "add", "report")
             if "had" in auxes and not reported:
                 return False
+            if "having" in auxes:
+                return False  # "the largest donor, having provided $60bn": done before the news
+            if {"has", "have"} & auxes and verb.dep_ == "relcl":
+                return False  # "Britain, which has committed £12bn to Ukraine, announced ...": what it had done
             if {"has", "have"} & auxes and _CUMULATIVE.search(clause):
                 return False  # "India has extended close to $4bn this year": a running total, not the news
             if self._conditional(verb) or auxes & _HEDGES:
