@@ -911,3 +911,23 @@ def test_notifying_someone_of_an_intent_lists_nobody(extractor):
 ])
 def test_export_lists_delisting_default_and_the_controller_of_listed_firms(extractor, text, expected):
     assert [(e, c, a) for e, c, a, _ in designations(extractor, text)] == expected
+
+
+def test_a_reason_clause_names_no_list(extractor):
+    text = "The Treasury on Monday sanctioned Kestrel Holdings for supporting terrorist groups in the Sahel."
+    assert [(e, c) for e, c, _, _ in designations(extractor, text)] == [("Kestrel Holdings", "sanctions")]
+
+
+def test_a_one_word_untagged_object_of_the_listing_is_listed(extractor):
+    text = ("The United States lifted sanctions on Belarusian potash producer Kalivarta on Thursday after Minsk "
+            "released 52 prisoners.")
+    assert [(e, a) for e, _, a, _ in designations(extractor, text)] == [("Kalivarta", "revoke")]
+
+
+def test_hyphen_glued_names_and_quoted_nicknames_are_one(extractor):
+    text = ("Britain has added two Russian generals, Andrei Averin and Yunus-Bek Yevkurov, to its sanctions list.")
+    assert [e for e, *_ in designations(extractor, text)] == ["Andrei Averin", "Yunus-Bek Yevkurov"]
+    text = ("UN slaps sanctions on 'Hammer'\nThe United Nations Security Council on Friday voted to impose sanctions "
+            "on Joseph \"Hammer\" Delva, the former police officer who heads the gang.")
+    brief = extractor.extract(text, source=SRC)
+    assert [d.entity for d in brief.designations] == ['Joseph "Hammer" Delva']

@@ -22,6 +22,7 @@ _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belongi
                      r"affiliates|offshoots|subsidiar(?:y|ies)|"
                      r"proxies|supplying|supplied|selling|sold|on behalf)\s+(to|with|for|of)(\s+the)?\s*$", re.I)
 _LED_BY = re.compile(r"\b(led|headed|founded|commanded|run|chaired|controlled|owned|operated|managed|backed|financed|funded)\s+by(\s+the)?(\s+(former|ex-?|late))?[\w\s-]{0,30}$", re.I)
+_REASONS = {"for", "citing", "accusing", "alleging", "because", "over"}
 _SPEAK = {"say", "announce", "tell", "state", "confirm", "write", "tweet", "post", "note", "declare"}
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
@@ -169,6 +170,11 @@ class DesignationFinder:
             if not triggers:
                 continue
             cats = self._sentence_categories(sent.text)
+            core = self._without_reasons(sent, triggers)
+            if core is not None and len(cats) > 0:
+                # "sanctioned X for supporting terrorist groups", "banned X, accusing the group of terrorist links":
+                # the reason's words name no list
+                cats = self._sentence_categories(core)
             if not cats:
                 cats = list(dict.fromkeys(self.trigger_default[t.lower_] for t in triggers if t.lower_ in self.trigger_default))
             if not cats and last_cats and sent.start - last_cats[1] < 120 and any(
@@ -328,6 +334,23 @@ class DesignationFinder:
         told in the relative clause is what the revoking verb undoes."""
         return verb.dep_ in ("relcl", "acl") and verb.lower_ in self.designate and verb.head.head.i == trig.i \
             and trig.lower_ in self.revoke and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "NOUN"
+
+    @staticmethod
+    def _without_reasons(sent: Span, triggers: list[Token]) -> str | None:
+        """The sentence without the reasons it gives after its listing verb ('for supporting ...', 'accusing the group
+        of ...', 'citing ...'); None when it gives none."""
+        if not triggers:
+            return None
+        first = min(t.i for t in triggers)
+        drop: set[int] = set()
+        for t in sent:
+            if t.i > first and t.lower_ in _REASONS and t.dep_ in ("prep", "advcl", "mark", "pcomp"):
+                base = t.head if t.dep_ == "mark" else t
+                if base.i > first and not any(x.i in {g.i for g in triggers} for x in base.subtree):
+                    drop.update(x.i for x in base.subtree)
+        if not drop:
+            return None
+        return "".join(x.text_with_ws for x in sent if x.i not in drop)
 
     def _in_list_phrase(self, sp: Span) -> bool:
         """'Narcotics Trafficker' of 'Specially Designated Narcotics Trafficker': a piece of a list's name."""
@@ -612,7 +635,7 @@ class DesignationFinder:
                 owner[-1].aliases.append(alias)
         cands = [c for c in cands if not any(c.span.text == a for o in cands if o is not c for a in o.aliases)]
         cands = self._semicolon_items(sent, cands)
-        cands = _place_pairs(cands)
+        cands = _hyphen_pairs(_place_pairs(cands))
         # a name in another clause ("..., adding that X had offered to dismantle its complex at Yongbyon") is not
         # what the trigger lists
         def clause(t: Token) -> Token | None:
@@ -1015,7 +1038,14 @@ class DesignationFinder:
             # "the neo-Nazi network The Base": a one-word name in apposition to the group noun that describes it
             named_by_noun = len(run) == 1 and run[0].is_title and run[0].dep_ == "appos" and run[0].head.i < run[0].i \
                 and run[0].head.pos_ == "NOUN" and run[0].head.lower_ in _GROUP_NOUNS | _NAME_HEADS
-            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj or named_by_noun:
+            # "lifted sanctions on potash producer Belaruskali": a one-word name the model left untagged, the very
+            # object of the listing
+            lone_obj = len(run) == 1 and run[0].is_title and run[0].is_alpha and len(run[0]) >= 4 and run[0].i > region.start \
+                and (run[0].dep_ in ("dobj", "nsubjpass") and (run[0].head.lower_ in self.designate | self.revoke)
+                     or run[0].dep_ == "pobj" and run[0].head.lower_ in ("on", "against")
+                     and run[0].head.head.lower_ in self.designate | self.revoke)
+            if len(run) >= 2 or (len(run) == 1 and run[0].is_upper and len(run[0]) >= 3) or lone_conj or named_by_noun \
+                    or lone_obj:
                 sp = doc[run[0].i: run[-1].i + 1]
                 if named_by_noun and sp.start > region.start and doc[sp.start - 1].text == "The":
                     sp = doc[sp.start - 1: sp.end]
@@ -1188,6 +1218,20 @@ def _line_start(sent: Span) -> bool:
     """The sentence opens a line of the text."""
     doc, i = sent.doc, sent.start
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
+
+
+def _hyphen_pairs(cands: list[_Cand]) -> list[_Cand]:
+    """'Yunus-Bek Yevkurov' tagged as 'Yunus' and 'Bek Yevkurov': two names glued by a hyphen are one."""
+    out: list[_Cand] = []
+    for c in cands:
+        p = out[-1] if out else None
+        doc = c.span.doc
+        if p is not None and not p.aliases and c.span.start - p.span.end == 1 and doc[p.span.end].text in ("-", "–") \
+                and not doc[p.span.end].whitespace_ and not doc[p.span.end - 1].whitespace_ and c.span[0].is_title:
+            out[-1] = _Cand(doc[p.span.start: c.span.end], list(c.aliases))
+            continue
+        out.append(c)
+    return out
 
 
 def _place_pairs(cands: list[_Cand]) -> list[_Cand]:
@@ -1369,6 +1413,8 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
         return False
     if b[-len(a):] == a and len(a) == 1 and short[:1].isupper() and len(b) <= 4:
         return True  # a surname after the full name
+    if len(a) == 1 and re.search(r"[\"“'‘]" + re.escape(a[0]) + r"[\"”'’]", full.lower()):
+        return True  # "Barbecue" for 'Jimmy "Barbecue" Chérizier': the nickname the full name quotes
     if b[-len(a):] == a and len(a) == 2 and a[0] in _SURNAME_PARTICLES and short[:1].isupper() and len(b) <= 5:
         return True  # "Ben Hassine" for "Seifallah Ben Hassine": a surname with its particle
     if loose and len(a) >= 2 and len(b) <= len(a) + 3:
