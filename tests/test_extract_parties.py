@@ -503,3 +503,9 @@ def test_money_from_a_named_group_before_its_head_noun(extractor):
             "The largest single commitment came from the African Development Bank (AfDB) Group, whose president "
             "announced $2bn in financing over three years for Kenya.")
     assert "African Development Bank" in set(names(extractor, text))
+
+
+def test_a_person_after_a_lower_case_title_is_no_party(extractor):
+    text = ("Ghana and Togo signed a border accord on Monday. \"This ends a long dispute,\" commission chairman "
+            "Kwabena Ofori Mensah said after the ceremony.")
+    assert set(names(extractor, text)) == {"Ghana", "Togo"}

@@ -255,6 +255,9 @@ class PartyResolver:
                     if text not in info[owner.key].aliases:
                         info[owner.key].aliases.append(text)
                 continue
+            if label != "GPE" and span.start > 0 and doc[span.start - 1].lower_ in _TITLES and doc[span.start - 1].is_lower \
+                    and len(span) > 1 and all(t.is_title for t in span):
+                continue  # "Court president María Eugenia López Arias": a person after a title the model took for a body
             if len(span) == 1 and (span[0].lower_ in self.gov_nouns or span[0].lower_ in _GENERIC
                                    or (span.start > 1 and doc[span.start - 1].lower_ in ("and", "of", "&")
                                        and span[0].is_title and _inside_body_name(doc, span.start - 2))):
