@@ -572,3 +572,15 @@ def test_money_paid_for_a_person_is_a_fee_even_as_the_parser_reads_it(extractor)
 ])
 def test_done_before_the_news_sums_standing_now_and_parts_by_worth(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal named after the money, a stake held beside it, a tax word modifying the grant: still funding
+    ("The EU approved €2bn with the goal of boosting growth in Egypt.", [(2_000_000_000, "EUR")]),
+    ("The bank will lend $1bn and hold a stake in the project.", [(1_000_000_000, "USD")]),
+    ("Canada will provide C$50 million in tax-free grants to farmers.", [(50_000_000, "CAD")]),
+    # what a goal is of, what a fund manages: no money given
+    ("The sovereign fund manages $900bn on behalf of the state.", []),
+])
+def test_goals_stocks_and_tax_words_only_where_they_govern_the_money(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -42,6 +42,9 @@ _MULTIPLIERS = set(_DATA["multipliers"]["words"])
 _ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.startswith("_")}
 _BUDGETS = set(_DATA["budget_nouns"]["nouns"])
 _REACHING = set(_DATA["reaching_verbs"]["verbs"])
+_HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
+_TARGETS = set(_DATA["target_nouns"]["nouns"])
+_STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
 _DEBTS = set(_DATA["debt_relief"]["debts"])
@@ -380,6 +383,7 @@ class FundingFinder:
                   and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.funding for c in t.children)
                   and not (t.lemma_.lower() in _WANT_VERBS and self._subject_of(span, t))
                   and not self._bought_by_money(span, t)
+                  and not (w in _HEAD_ONLY and t.dep_ in ("compound", "amod", "npadvmod", "nmod"))
                   and not (relief and (t.lower_ in _DEBTS or t.lemma_.lower() in _DEBTS or t.i == verb0.i
                                        or t.lower_ == "takeover"))}
         if decoys:
@@ -387,6 +391,11 @@ class FundingFinder:
         if verb0 is not None and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _NON_FUNDING_PURPOSES
                                      and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
             return False  # "placed $335m in an escrow account to compensate victims": compensation
+        if verb0 is not None and verb0.lemma_.lower() in _STOCK_VERBS and verb0.pos_ == "VERB" \
+                and any(x.dep_ == "dobj" and x.head.i == verb0.i for x in [span.root] + list(span.root.ancestors)):
+            return False  # "the fund now holds more than $2bn": a stock
+        if self._aimed_at(span):
+            return False  # "a goal of channelling $100bn to vulnerable countries": an aim
         if self._wanted_sum(span):
             return False  # "roughly a third of the $6bn the UN says is needed": what is asked for, a yardstick
         if self._ordered_paid(span):
@@ -619,6 +628,19 @@ class FundingFinder:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
         return 1
+
+    @staticmethod
+    def _aimed_at(span: Span) -> bool:
+        """The amount hangs, through 'of', on a goal or target: 'a goal of (channelling) $100bn'."""
+        through_of = False
+        for anc in list(span.root.ancestors)[:5]:
+            if anc.lower_ == "of" and anc.dep_ == "prep":
+                through_of = True
+            elif through_of and anc.lemma_.lower() in _TARGETS and anc.pos_ == "NOUN":
+                return True
+            elif anc.pos_ in ("VERB", "AUX") and anc.dep_ != "pcomp":
+                return False
+        return False
 
     def _wanted_sum(self, span: Span) -> bool:
         """The amount is described as needed, sought or asked for ('the $6bn the UN says is needed', 'the $2bn it had
