@@ -584,3 +584,16 @@ def test_done_before_the_news_sums_standing_now_and_parts_by_worth(extractor, te
 ])
 def test_goals_stocks_and_tax_words_only_where_they_govern_the_money(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of taking back near the money but governing something else leaves it given
+    ("The EU will provide €500m to cut emissions from coal plants.", [(500_000_000, "EUR")]),
+    ("Germany pledged €200m to halt deforestation in the Amazon.", [(200_000_000, "EUR")]),
+    ("The IMF approved $3bn after Egypt cut fuel subsidies.", [(3_000_000_000, "USD")]),
+    # governing it, in the passive or as a noun, it takes the money back
+    ("The $500m loan was halted after the coup.", []),
+    ("Washington announced a freeze on $2bn in aid to Ethiopia.", []),
+])
+def test_taking_back_only_where_it_governs_the_money(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -43,6 +43,7 @@ _ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.starts
 _BUDGETS = set(_DATA["budget_nouns"]["nouns"])
 _REACHING = set(_DATA["reaching_verbs"]["verbs"])
 _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
+_WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
@@ -394,6 +395,8 @@ class FundingFinder:
         if verb0 is not None and verb0.lemma_.lower() in _STOCK_VERBS and verb0.pos_ == "VERB" \
                 and any(x.dep_ == "dobj" and x.head.i == verb0.i for x in [span.root] + list(span.root.ancestors)):
             return False  # "the fund now holds more than $2bn": a stock
+        if self._withdrawn(span, verb0):
+            return False  # "suspended $400m in military aid", "halted a $500m loan": money taken back
         if self._aimed_at(span):
             return False  # "a goal of channelling $100bn to vulnerable countries": an aim
         if self._wanted_sum(span):
@@ -628,6 +631,19 @@ class FundingFinder:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
         return 1
+
+    def _withdrawn(self, span: Span, verb: Token | None) -> bool:
+        """A verb or noun of taking back governs the money: 'froze $1bn', 'the $500m loan was halted', 'a freeze
+        on $2bn in aid' (a debt cancelled is relief, not this)."""
+        for anc in list(span.root.ancestors)[:4]:
+            if anc.pos_ in ("VERB", "AUX"):
+                break
+            if anc.pos_ == "NOUN" and anc.lemma_.lower() in _WITHDRAWN["nouns"]:
+                return True
+        if verb is None or verb.lemma_.lower() not in _WITHDRAWN["verbs"] or self._relieves_debt(span, verb):
+            return False
+        return any(x.head.i == verb.i and x.dep_ in ("dobj", "nsubjpass", "npadvmod")
+                   for x in [span.root] + list(span.root.ancestors))
 
     @staticmethod
     def _aimed_at(span: Span) -> bool:
