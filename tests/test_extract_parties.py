@@ -509,3 +509,16 @@ def test_a_person_after_a_lower_case_title_is_no_party(extractor):
     text = ("Ghana and Togo signed a border accord on Monday. \"This ends a long dispute,\" commission chairman "
             "Kwabena Ofori Mensah said after the ceremony.")
     assert set(names(extractor, text)) == {"Ghana", "Togo"}
+
+
+def test_a_longer_name_around_a_known_body_is_its_own(extractor):
+    # "People's Liberation Army" is China's army; "United People's Liberation Army" is another group
+    text = ("Five armed groups, including the United People's Liberation Army (UPLA), signed a peace accord with "
+            "the Indian government on Monday.")
+    assert "China" not in set(names(extractor, text))
+
+
+def test_a_breakaway_faction_is_not_the_group(extractor):
+    text = ("The Mozambican government and Renamo signed a peace accord in Maputo on Tuesday. "
+            "The Renamo Military Junta, a breakaway faction, rejected the deal.")
+    assert "Renamo" in set(names(extractor, text))

@@ -161,6 +161,10 @@ class Gazetteer:
                                    or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
                                        and prev.text not in self.surface and not prev.is_sent_start)):
                 continue  # 'Centre' ending a venue's name is no central government, 'Peace Council' no EU body
+            if form == "body" and prev is not None and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start \
+                    and prev.text not in self.surface and prev.ent_type_ not in ("GPE", "NORP") \
+                    and self._owner_named_before(span) is None:
+                continue  # "United People's Liberation Army": a longer name of its own, not China's army
             if form in ("body", "weak"):
                 key = self._owner_named_before(span) or key  # "the German Foreign Office" is Germany's
             out.append(Mention(key, span, form))

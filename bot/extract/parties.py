@@ -38,6 +38,8 @@ _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing"
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
           "militia", "organisation", "organization", "insurgents", "guerrillas"}
+# words that make a longer name a breakaway of the shorter one: 'Renamo Military Junta' is not Renamo
+_SPLINTER = {"junta", "faction", "wing", "splinter", "dissidents", "breakaway", "remnants"}
 _NAME_PARTICLES = {"e", "i", "ul", "ut", "ud", "us", "al", "el", "o", "wal"}
 _COMPANY_SUFFIX = {"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "group",
                    "holdings", "sa", "s.a.", "sia", "sarl", "plc", "llc", "gmbh", "ag", "fze", "partners", "energy",
@@ -205,10 +207,10 @@ class PartyResolver:
                 if c.kind == "country" or label == "GPE":
                     continue
                 if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
-                        and (len(words) > 1 or len(words[0]) > 3):
+                        and (len(words) > 1 or len(words[0]) > 3) and not _SPLINTER & {w.lower() for w in cw[len(words):]}:
                     return c
                 if len(cw) < len(words) and words[: len(cw)] == cw and not words[len(cw)].startswith("(") \
-                        and (len(cw) > 1 or len(cw[0]) > 4):
+                        and (len(cw) > 1 or len(cw[0]) > 4) and not _SPLINTER & {w.lower() for w in words[len(cw):]}:
                     c.name = text  # the fuller name is the canonical one
                     return c
             return None
