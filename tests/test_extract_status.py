@@ -343,3 +343,10 @@ def test_lending_facility_in_effect_in_a_chat(extractor):
 def test_a_port_facility_is_no_deal(extractor):
     text = "The new port facility in Mombasa is in effect the largest in East Africa, officials said."
     assert status(extractor, text) == "none"
+
+
+def test_an_implementation_deal_still_pending_is_not_in_force(extractor):
+    text = ("Armenia, Azerbaijan back border plan, but implementation agreement still pending\n\n"
+            "The leaders of Armenia and Azerbaijan on Friday accepted in principle a plan to mark their border, "
+            "though they have yet to agree on how it will be carried out.")
+    assert status(extractor, text) == "finalising"

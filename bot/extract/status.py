@@ -117,6 +117,8 @@ class StatusFinder:
                     continue  # "failing to reach a ceasefire" reaches none
                 if row["status"] == "signed" and row.get("kind") == "agree" and self._side_step(span, sent):
                     continue  # "agree to swap prisoners, but no ceasefire": a step inside talks, not the deal
+                if row["status"] == "in_force" and _names_a_kind_of_deal(span, self.agreement_nouns):
+                    continue  # "the implementation deal is still pending": a deal on implementing, not one in force
                 if _in_a_name(span):
                     continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
                 if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
@@ -446,6 +448,15 @@ def _in_a_name(span: Span) -> bool:
 def _cease_fire(t) -> bool:
     """'cease-fire' written with a hyphen is a ceasefire."""
     return t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease"
+
+
+def _names_a_kind_of_deal(span, deal_nouns) -> bool:
+    """'implementation' as the modifier of a deal noun ('an implementation agreement', 'the implementation annex')."""
+    if len(span) != 1:
+        return False
+    t = span[0]
+    return t.dep_ in ("compound", "amod", "nmod") and (t.head.lower_ in deal_nouns
+                                                      or t.head.lower_ in ("annex", "plan", "roadmap", "protocol"))
 
 
 def _lending_facility(t) -> bool:
