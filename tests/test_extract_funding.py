@@ -597,3 +597,13 @@ def test_goals_stocks_and_tax_words_only_where_they_govern_the_money(extractor, 
 ])
 def test_taking_back_only_where_it_governs_the_money(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lol the imf just approved another 2.1bn loan for ghana", [(2_100_000_000, "USD")]),
+    ("The EU pledged €3bn for Morocco. A further 400m in aid will follow next year.",
+     [(400_000_000, "EUR"), (3_000_000_000, "EUR")]),
+    ("About 1.4bn people live in the region.", []),
+])
+def test_money_written_without_a_currency_takes_the_texts_own(extractor, text, expected):
+    assert funding(extractor, text) == expected

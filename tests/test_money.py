@@ -193,3 +193,8 @@ def test_more_regional_marks_and_scales(text, value, currency):
 def test_marks_typed_in_lower_case(text, value, currency):
     found = reader().find(f"govt is giving {text} to farmers")
     assert [(a.value, a.currency) for a in found] == [(pytest.approx(value), currency)]
+
+
+def test_a_scaled_number_before_a_word_for_money_given_is_an_amount_without_a_mark():
+    found = reader().bare("imf ok'd another 1.3bn loan and 200 crore in aid; 1.4bn people and 3bn barrels", None)
+    assert [(a.value, a.currency) for a in found] == [(1_300_000_000, "USD"), (2_000_000_000, "INR")]

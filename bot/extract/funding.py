@@ -180,9 +180,21 @@ class FundingFinder:
             if ctx.sent_weight(sent) <= 0 or any(a <= sent.start_char < b for a, b in background):
                 continue
             found = reader().find(sent.text, countries)
+            found += [b for b in reader().bare(sent.text, None)
+                      if not any(a.start < b.end and b.start < a.end for a in found)]
+            found.sort(key=lambda a: a.start)
             spans = [doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                      for a in found]
             items.append((sent, found, spans))
+        # money written without a currency is in the one the text writes most ("imf approves another 1.3bn loan")
+        written = [a.currency for _, f, _ in items for a in f if a.mark]
+        main_currency = max(set(written), key=written.count) if written else None
+        for _, f, _ in items:
+            for i, a in enumerate(f):
+                south_asian = re.search(r"(?i)crore|\bcr\b|lakh", a.text)  # crore and lakh stay in a rupee or taka
+                if not a.mark and main_currency and a.currency != main_currency and (
+                        not south_asian or main_currency in ("INR", "BDT", "PKR", "NPR", "LKR")):
+                    f[i] = Amount(a.start, a.end, a.text, a.value, main_currency, "")
         # the parts of a package, found by their sum: index (item, amount) -> what was seen when the sum was made
         parts_of: dict[tuple[int, int], frozenset] = {}
         for si, (sent, found, spans) in enumerate(items):

@@ -86,8 +86,25 @@ class MoneyReader:
             rf"|(?<![\w.])(?P<n2>{num}|{wnum})(?P<s2>{scale}+)?(?:\s+|-)(?:(?P<post>{post})|(?(s2)(?P<code>{post_code})|(?!)))",
             re.I,
         )
+        bare = data["bare_amounts"]
+        self._bare = re.compile(
+            rf"(?<![\w.$€£¥₹])(?P<n>\d+(?:\.\d+)?)(?:\s?|-)(?P<s>{_alt(bare['scales'])})\b(?=(?:\s+in)?\s+(?:{_alt(bare['nouns'])})\b)",
+            re.I)
         # every amount has a digit or a scale word: text with neither is not searched
         self.maybe = re.compile(rf"\d|(?:{_alt(self.scales)})\b", re.I)
+
+    def bare(self, text: str, currency: str | None) -> list[Amount]:
+        """Amounts written with a scale but no currency right before a word for money given ('a 1.3bn loan',
+        '500m in aid'), in ``currency`` (rupees for crore/lakh when none is given, else US dollars)."""
+        out = []
+        for m in self._bare.finditer(text):
+            value = self.number(m.group("n"))
+            if value is None:
+                continue
+            sc = m.group("s").lower()
+            cur = currency or ("INR" if sc in ("crore", "cr", "lakh") else "USD")
+            out.append(Amount(m.start(), m.end("s"), m.group(0)[: m.end("s") - m.start()], value * self.scale(sc), cur, ""))
+        return out
 
     def number(self, s: str) -> float | None:
         s = s.strip().lower()
