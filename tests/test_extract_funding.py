@@ -467,7 +467,7 @@ def test_a_past_when_clause_takes_the_date_it_hangs_on(extractor):
     assert funding(extractor, text) == [(300_000_000, "EUR")]
 
 
-def test_money_pledged_on_a_day_weeks_before_the_dateline_is_background(extractor):
+def test_money_pledged_on_a_day_over_a_month_before_the_dateline_is_background(extractor):
     text = ("GENEVA, 20 October 2025 - The World Food Programme on Monday welcomed a $120 million grant from "
             "Germany for Sudan.\n\nAt a donors' meeting held on 2 September 2025, Canada pledged $40 million for "
             "Sudan's refugees.")
@@ -607,3 +607,9 @@ def test_taking_back_only_where_it_governs_the_money(extractor, text, expected):
 ])
 def test_money_written_without_a_currency_takes_the_texts_own(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_a_digest_reports_its_own_month_as_news(extractor):
+    text = ("Energy finance digest, 28 June 2024\n\nOn 4 June, the Asian Development Bank approved a $500 million "
+            "loan for Pakistan's power grid.")
+    assert funding(extractor, text) == [(500_000_000, "USD")]

@@ -492,14 +492,14 @@ class FundingFinder:
         return False
 
     def _before_dateline(self, text: str) -> bool:
-        """``text`` names a day more than a week before the day the text was written."""
+        """``text`` names a day more than a month before the day the text was written."""
         if self._dateline is None:
             return False
         for _, date in _dates(text):
             if date[0] is None and self._dateline[0] is not None:
                 date = (self._dateline[0], date[1], date[2])
             gap = _days_before(date, self._dateline)
-            if gap is not None and gap > 7:
+            if gap is not None and gap > 31:  # a monthly digest still reports its month as news
                 return True
         return False
 
