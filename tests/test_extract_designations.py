@@ -931,3 +931,16 @@ def test_hyphen_glued_names_and_quoted_nicknames_are_one(extractor):
             "on Joseph \"Hammer\" Delva, the former police officer who heads the gang.")
     brief = extractor.extract(text, source=SRC)
     assert [d.entity for d in brief.designations] == ['Joseph "Hammer" Delva']
+
+
+def test_a_date_or_function_word_at_a_names_edge_is_no_part_of_it(extractor):
+    text = ("The United States designated on Monday the Red Dawn Brigade and the Silver Hand Network as Specially "
+            "Designated Global Terrorists.")
+    assert [e for e, *_ in designations(extractor, text)] == ["Red Dawn Brigade", "Silver Hand Network"]
+
+
+def test_prolonging_sanctions_until_a_date_is_an_extension(extractor):
+    text = ("The Council of the EU today prolonged the sanctions on Viktor Dorin and Pavel Kosov for a further six "
+            "months, until 15 March 2026.")
+    assert [(e, a) for e, _, a, _ in designations(extractor, text)] == [("Viktor Dorin", "designate"),
+                                                                        ("Pavel Kosov", "designate")]

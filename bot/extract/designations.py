@@ -32,7 +32,7 @@ _FIRM_JOINERS = set(load_json("designations.json")["firm_joiners"])
 _DESCRIPTORS = set(load_json("designations.json")["descriptor_nouns"])
 _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist", "remove", "target"}
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
-             "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew"}
+             "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew", "prolong"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
                           r"trading as|formerly|known by its (?:\w+\s+)?initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
 
@@ -234,7 +234,9 @@ class DesignationFinder:
                 ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
                 if ent_key and ent_key.startswith("ent:"):
                     canon = ctx.info[ent_key].name  # one name per listed thing across sentences
+                    rest = canon[len(name):].lower().split() if canon.lower().startswith(name.lower()) else []
                     if canon.lower() != name.lower() and not re.search(r",| and |\(", canon[len(name):]) \
+                            and not (rest and all(w in _EDGE_WORDS for w in rest)) \
                             and not any(len(p) > 8 and p in canon.lower()[len(name):] for p, _ in self.categories) and (canon.lower().startswith(name.lower())
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
@@ -431,6 +433,8 @@ class DesignationFinder:
                 line = _dateline(verb.doc)
                 if date and line and _days_before(date, line) > bg["news_days"]:
                     return True
+            if c.dep_ == "prep" and c.lower_ == "until" and verb.lemma_ in ("extend", "prolong", "renew"):
+                continue  # "prolonged the sanctions until 15 March 2026": the listing's new end, not an earlier act
             if c.dep_ == "prep" and c.lower_ in bg["date_preps"]:
                 obj = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ == "since" and obj:
@@ -890,6 +894,9 @@ class DesignationFinder:
             grown = expand_name(sp, ctx.covered)
             if not (len(grown) >= 2 and grown[0].like_num and grown[1].lower_ == "of" and grown[0].i < sp.start):
                 sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
+            sp = _tidy(sp)
+            if sp is None:
+                continue
             sp = self._of_the_owner(sp)
             sp = self._hyphen_joined(sp, ctx.covered)
             sp = _in_place(sp)
@@ -1218,6 +1225,23 @@ def _line_start(sent: Span) -> bool:
     """The sentence opens a line of the text."""
     doc, i = sent.doc, sent.start
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
+
+
+_EDGE_WORDS = {"as", "on", "in", "and", "or", "to", "from", "for", "with", "by", "the", "a", "an"}
+
+
+def _tidy(sp: Span) -> Span | None:
+    """'Monday the Red Dawn Brigade', 'the Silver Hand Network as': a date word before a name, and a function word at
+    either edge, are no part of it."""
+    doc, s, e = sp.doc, sp.start, sp.end
+    while e - s > 1 and doc[e - 1].is_lower and doc[e - 1].lower_ in _EDGE_WORDS:
+        e -= 1
+    while e - s > 1 and (doc[s].ent_type_ in ("DATE", "TIME") and doc[s + 1].ent_type_ not in ("DATE", "TIME")
+                         or doc[s].is_lower and doc[s].lower_ in _EDGE_WORDS and doc[s].lower_ != "the"):
+        s += 1
+    if doc[s].lower_ == "the" and e - s > 1 and s > sp.start:
+        s += 1
+    return doc[s:e] if e > s else None
 
 
 def _hyphen_pairs(cands: list[_Cand]) -> list[_Cand]:
