@@ -613,3 +613,8 @@ def test_a_digest_reports_its_own_month_as_news(extractor):
     text = ("Energy finance digest, 28 June 2024\n\nOn 4 June, the Asian Development Bank approved a $500 million "
             "loan for Pakistan's power grid.")
     assert funding(extractor, text) == [(500_000_000, "USD")]
+
+
+def test_money_released_that_was_agreed_before_is_still_news(extractor):
+    text = "On Friday the IMF released the previously agreed $1bn tranche to Pakistan."
+    assert funding(extractor, text) == [(1_000_000_000, "USD")]
