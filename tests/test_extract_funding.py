@@ -520,7 +520,7 @@ def test_debt_relief_steps_to_a_total_and_yardsticks(extractor, text, expected):
     ("Three years ago, the Fund lent Egypt $2.8bn under a similar programme.", []),
     ("Earlier this month, Tokyo pledged ¥30bn to the Philippines.", []),
     ("Canada previously gave C$90 million to the same programme.", []),
-    ("At the last replenishment, donors committed $7 billion.", []),
+    ("At the previous replenishment, donors committed $7 billion.", []),
     # a year the money is to come in is no past year
     ("Norway will give NOK 300m in 2027 and NOK 400m in 2028, the ministry said.",
      [(300_000_000, "NOK"), (400_000_000, "NOK")]),
