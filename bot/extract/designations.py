@@ -204,7 +204,7 @@ class DesignationFinder:
                 cats = news or cats
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
-            cands = self._candidates(sent, trig, ctx, cats, item_end)
+            cands = self._candidates(sent, trig, ctx, cats, item_end, valid)
             if restate is None:
                 last_act = "revoke" if trig.lower_ in self.revoke or trig.lower_ == "off" else "designate"
             if not cands:
@@ -464,7 +464,7 @@ class DesignationFinder:
 
     # -- entities ---------------------------------------------------------------------
     def _candidates(self, sent: Span, trig: Token, ctx: Context, cats: list[str],
-                    limit: int | None = None) -> list[_Cand]:
+                    limit: int | None = None, valid: list[Token] | None = None) -> list[_Cand]:
         doc = sent.doc
         skip: set[int] = set()
         for t in sent:
@@ -653,6 +653,9 @@ class DesignationFinder:
                 return False  # "(the Qassam Brigades have been banned since 2001)": an earlier listing in an aside
             if back is not None:
                 return True  # the stretch before ", designating all three" is the list, whatever the parse
+            others = {v.i for v in valid or [] if v.pos_ == "VERB" and v.i > trig.i}
+            if any(a.i in others for a in c.span.root.ancestors):
+                return True  # "decided to extend the measures ... and added A and B to the list": another listing verb's
             return cv is None or tv is None or cv == tv or tv in cv.ancestors or cv in tv.ancestors
         cands = [c for c in cands if c.span.start in pre_ids or related(c)]
         if not cands:
