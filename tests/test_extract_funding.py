@@ -618,3 +618,12 @@ def test_a_digest_reports_its_own_month_as_news(extractor):
 def test_money_released_that_was_agreed_before_is_still_news(extractor):
     text = "On Friday the IMF released the previously agreed $1bn tranche to Pakistan."
     assert funding(extractor, text) == [(1_000_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova will receive €1.9 billion over four years under the growth plan.", [(1_900_000_000, "EUR")]),
+    ("The club received €90 million for the midfielder.", []),
+    ("Nepal received $8bn in remittances last year.", []),
+])
+def test_money_to_be_received_is_given_money_received_is_not_said_to_be(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -382,6 +382,9 @@ class FundingFinder:
             words.add("approve")  # "signed off (on) CHF 5bn for Ukraine": to sign off is to approve
         if any(_puts_into(t) for t in gov):
             words.add("contribute")  # "uk's putting £80m into brazil's amazon fund"
+        if verb0 is not None and verb0.lemma_.lower() == "receive" and verb0.pos_ == "VERB" and (
+                self._future(span) or any(c.dep_ == "aux" and c.lower_ in ("would", "is", "are") for c in verb0.children)):
+            words.add("provide")  # "Ukraine will receive €50bn over four years": money to come is money given
         relief = self._relieves_debt(span, verb0)
         if relief:
             words.add("relief")  # "China will cancel $1.2bn of Zambia's debt": debt relief
