@@ -944,3 +944,15 @@ def test_prolonging_sanctions_until_a_date_is_an_extension(extractor):
             "months, until 15 March 2026.")
     assert [(e, a) for e, _, a, _ in designations(extractor, text)] == [("Viktor Dorin", "designate"),
                                                                         ("Pavel Kosov", "designate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kirvania was returned to the State Sponsors of Terrorism list on Tuesday.",
+     [("Kirvania", "state_sponsor_of_terrorism", "designate")]),
+    ("President Ortiz on Monday designated Kenya a major non-NATO ally during a state visit by President William Ruto.",
+     [("Kenya", "other", "designate")]),
+    ("The Financial Action Task Force on Friday added Kenya and Namibia to its grey list.",
+     [("Kenya", "other", "designate"), ("Namibia", "other", "designate")]),
+])
+def test_lists_of_states_and_returning_to_a_list(extractor, text, expected):
+    assert [(e, c, a) for e, c, a, _ in designations(extractor, text)] == expected

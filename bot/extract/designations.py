@@ -15,7 +15,7 @@ from bot.extract.data import load_json
 from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expand_name
 
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
-_STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "ending", "subjecting",
+_STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "during", "ending", "subjecting",
          "making", "barring", "accusing", "alleging", "calling", "describing", "following"}
 _CONNECT_IN_NAMES = {"de", "del", "la", "al", "el", "du", "des", "of", "da", "do", "dos", "y", "e", "bin", "ibn", "ul"}
 _LINKED = re.compile(r"\b(linked|tied|connected|affiliated|related|close|belonging|loyal|working|acting|fronts?|"
@@ -95,6 +95,8 @@ class DesignationFinder:
         self.law_heads = set(data["law_heads"])
         self.numbered_law_heads = set(data["numbered_law_heads"])
         self.placing = set(data["list_placing_verbs"])
+        self.returning = set(data["list_returning_verbs"])
+        self.country_lists = data["country_list_phrases"]
         self.part_nouns = set(data["part_nouns"])
         self.person_descriptors = set(data["person_descriptors"])
         self.restate_verbs = set(data["restate_verbs"])
@@ -760,8 +762,15 @@ class DesignationFinder:
 
     def _places_on_list(self, t: Token) -> bool:
         """'agreed to put X on the EU terrorist list': the placing verb lists X."""
-        return t.lower_ in self.placing and t.pos_ == "VERB" and any(
-            x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN" and x.head.lower_ in ("on", "onto") for x in t.subtree)
+        if t.pos_ != "VERB":
+            return False
+        if t.lower_ in self.placing:
+            return any(x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN" and x.head.lower_ in ("on", "onto")
+                       for x in t.subtree)
+        # "Cuba was returned to the State Sponsors of Terrorism list": a verb bringing X back to a list lists it
+        return t.lemma_ in self.returning and any(x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN"
+                                                  and x.head.lower_ in ("to", "on", "onto") and x.head.head.i == t.i
+                                                  for x in t.subtree)
 
     @staticmethod
     def _fragment(sp: Span) -> bool:
@@ -881,7 +890,8 @@ class DesignationFinder:
 
     def _ents_in(self, region: Span, ctx: Context, cats: list[str], skip: set[int]) -> list[Span]:
         doc = region.doc
-        state_ok = "state_sponsor_of_terrorism" in cats
+        low = region.sent.text.lower()
+        state_ok = "state_sponsor_of_terrorism" in cats or any(p in low for p in self.country_lists)
         out = []
         for ent in _join_firms(_split_lists(doc.ents)):
             if ent.start < region.start or ent.end > region.end or ent.label_ not in _ENT_LABELS:
