@@ -627,3 +627,15 @@ def test_money_released_that_was_agreed_before_is_still_news(extractor):
 ])
 def test_money_to_be_received_is_given_money_received_is_not_said_to_be(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chat's abbreviated month dates the earlier facility
+    ("fyi the commission signed off a €3bn tranche for moldova, part of the €10bn plan agreed in feb",
+     [(3_000_000_000, "EUR")]),
+    # financing secured is money given; a contract secured is a price
+    ("Ghana secured $3bn in IMF financing on Friday.", [(3_000_000_000, "USD")]),
+    ("The builder secured a $2bn contract for the dam.", []),
+])
+def test_abbreviated_months_and_money_secured(extractor, text, expected):
+    assert funding(extractor, text) == expected
