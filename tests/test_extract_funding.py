@@ -639,3 +639,9 @@ def test_money_to_be_received_is_given_money_received_is_not_said_to_be(extracto
 ])
 def test_abbreviated_months_and_money_secured(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_a_menu_word_above_the_story_opens_no_background_section(extractor):
+    text = ("History\nJapan pledged $500 million in aid to Myanmar's flood victims on Monday, the foreign ministry "
+            "said.\n")
+    assert funding(extractor, text) == [(500_000_000, "USD")]

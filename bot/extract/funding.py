@@ -93,10 +93,13 @@ def _background_sections(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     start = None
+    told = False  # a sentence of the story has been read
     for line in text.splitlines(keepends=True):
         bare = line.strip()
+        told = told or (len(bare.split()) > 8 and bare.endswith((".", "!", "?", '"', "”", "’")))
         heading = bare and len(bare.split()) <= 8 and not bare.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
-        if bare.rstrip(":").strip().lower() in _BACKGROUND_HEADINGS:
+        # a heading before any sentence of the story (a site menu's "History") opens nothing
+        if bare.rstrip(":").strip().lower() in _BACKGROUND_HEADINGS and told:
             if start is not None:
                 out.append((start, pos))
             start = pos + len(line)
