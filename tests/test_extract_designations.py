@@ -956,3 +956,10 @@ def test_prolonging_sanctions_until_a_date_is_an_extension(extractor):
 ])
 def test_lists_of_states_and_returning_to_a_list(extractor, text, expected):
     assert [(e, c, a) for e, c, a, _ in designations(extractor, text)] == expected
+
+
+def test_a_military_units_number_is_its_name(extractor):
+    text = ("The UK has today sanctioned 2 GRU units and 4 officers.\n\nThe designations include:\n\n"
+            "- Unit 26165, responsible for the cyber attacks\n- Colonel Pavel Orlov, commander of Unit 26165\n")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Unit 26165", "Pavel Orlov"], ents

@@ -1042,6 +1042,15 @@ class DesignationFinder:
             if t is not None and run and run[-1].text in ("-", "–") and t.is_upper and t.i not in taken:
                 run.append(t)  # "FARC-EP"
                 continue
+            if t is not None and not run and t.is_title and t.pos_ == "NOUN" and t.i not in taken and k + 1 < len(toks) \
+                    and t.lower_ in self.unit_heads | _NAME_HEADS and toks[k + 1].is_digit:
+                run.append(t)  # "Unit 29155" with 'Unit' tagged a common noun
+                continue
+            if t is not None and run and t.is_digit and run[-1].is_title and t.i not in skip \
+                    and (t.i not in taken or t.ent_type_ in ("DATE", "CARDINAL")) \
+                    and run[-1].lower_ in self.unit_heads | _NAME_HEADS:
+                run.append(t)  # "Unit 29155", "Battalion 316": a military unit's number is its name
+                continue
             if t is not None and run and run[-1].text in ("-", "–") and not run[-1].whitespace_ and t.is_title \
                     and t.is_alpha and t.i not in taken and len(run) >= 3 and run[-2].lower_ in _CONNECT_IN_NAMES:
                 run.append(t)  # "Hezb-e-Islami": the word after a connector's hyphen ends the name, whatever its tag
