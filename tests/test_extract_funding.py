@@ -645,3 +645,12 @@ def test_a_menu_word_above_the_story_opens_no_background_section(extractor):
     text = ("History\nJapan pledged $500 million in aid to Myanmar's flood victims on Monday, the foreign ministry "
             "said.\n")
     assert funding(extractor, text) == [(500_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The budget offers Rs 40,000 crore in tax relief to salaried workers.", []),
+    ("The act gives $25bn in tax breaks to battery makers.", []),
+    ("The UN released $60m for drought relief in Somalia.", [(60_000_000, "USD")]),
+])
+def test_tax_relief_is_revenue_forgone_relief_aid_is_given(extractor, text, expected):
+    assert funding(extractor, text) == expected

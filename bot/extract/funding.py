@@ -43,6 +43,7 @@ _ORDERS = {k: set(v) for k, v in _DATA["penalty_orders"].items() if not k.starts
 _BUDGETS = set(_DATA["budget_nouns"]["nouns"])
 _REACHING = set(_DATA["reaching_verbs"]["verbs"])
 _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
+_TAX_RELIEFS = set(_DATA["head_only_decoys"]["tax_reliefs"])
 _WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
@@ -395,6 +396,9 @@ class FundingFinder:
         # where the money goes is not what it is: "pledged €50m to the appeal" is no appeal target
         near = [t for t in near if not any(a.dep_ == "prep" and a.lower_ in ("to", "for", "toward", "towards")
                                            and a.i >= span.end for a in [t] + list(t.ancestors)[:3])]
+        if any(t.lower_ in ("tax", "taxes") and t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _TAX_RELIEFS
+               for t in gov + near):
+            return False  # "Rs 50,000 crore in tax relief": revenue forgone
         decoys = {w for t in gov + near for w in (t.lower_, t.lemma_.lower())
                   if w in self.decoy and t.pos_ != "PROPN" and (t.pos_ != "VERB" or t.lemma_.lower() in _DECOY_VERBS)
                   and not (w in ("worth", "valued") and (part or self._values_funding(t)))
