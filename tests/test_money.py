@@ -198,3 +198,8 @@ def test_marks_typed_in_lower_case(text, value, currency):
 def test_a_scaled_number_before_a_word_for_money_given_is_an_amount_without_a_mark():
     found = reader().bare("imf ok'd another 1.3bn loan and 200 crore in aid; 1.4bn people and 3bn barrels", None)
     assert [(a.value, a.currency) for a in found] == [(1_300_000_000, "USD"), (2_000_000_000, "INR")]
+
+
+@pytest.mark.parametrize("text", ["60,000 Guarani families", "5 million Cordoba residents", "3 million Afghanis"])
+def test_currency_names_that_are_peoples_or_places_need_their_adjective(text):
+    assert reader().find(f"The state gave land to {text}.") == []
