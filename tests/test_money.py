@@ -200,6 +200,7 @@ def test_a_scaled_number_before_a_word_for_money_given_is_an_amount_without_a_ma
     assert [(a.value, a.currency) for a in found] == [(1_300_000_000, "USD"), (2_000_000_000, "INR")]
 
 
-@pytest.mark.parametrize("text", ["60,000 Guarani families", "5 million Cordoba residents", "3 million Afghanis"])
+@pytest.mark.parametrize("text", ["60,000 Guarani families", "5 million Cordoba residents", "3 million Afghanis",
+                                  "a 5 million sum"])
 def test_currency_names_that_are_peoples_or_places_need_their_adjective(text):
     assert reader().find(f"The state gave land to {text}.") == []
