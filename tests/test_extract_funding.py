@@ -654,3 +654,12 @@ def test_a_menu_word_above_the_story_opens_no_background_section(extractor):
 ])
 def test_tax_relief_is_revenue_forgone_relief_aid_is_given(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund's previous grant, of $200m, was approved under the old board.", []),
+    ("The new facility replaces the previous €3bn arrangement.", []),
+    ("Korea pledged $1.5bn on Tuesday, on top of its previous $700m.", [(1_500_000_000, "USD")]),
+])
+def test_a_previous_sum_is_background(extractor, text, expected):
+    assert funding(extractor, text) == expected
