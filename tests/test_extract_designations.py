@@ -963,3 +963,17 @@ def test_a_military_units_number_is_its_name(extractor):
             "- Unit 26165, responsible for the cyber attacks\n- Colonel Pavel Orlov, commander of Unit 26165\n")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Unit 26165", "Pavel Orlov"], ents
+
+
+def test_a_piece_of_a_laws_title_is_not_listed(extractor):
+    text = ("The Treasury Department on Tuesday imposed sanctions on Oleg Varin under the Sergei Dunn Wrongful "
+            "Detention and Hostage Accountability Act, a 2021 law.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Oleg Varin"], ents
+
+
+def test_a_foreign_states_ministry_can_be_sanctioned(extractor):
+    text = ("The Treasury Department on Monday announced sanctions on former minister Oleg Varin and on "
+            "Kirvania's Ministry of Internal Security, known as MIS, for detaining Americans.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert "Ministry of Internal Security" in ents, ents

@@ -522,3 +522,9 @@ def test_a_breakaway_faction_is_not_the_group(extractor):
     text = ("The Mozambican government and Renamo signed a peace accord in Maputo on Tuesday. "
             "The Renamo Military Junta, a breakaway faction, rejected the deal.")
     assert "Renamo" in set(names(extractor, text))
+
+
+def test_a_letter_of_intent_is_a_document_not_a_party(extractor):
+    text = ("Ghana and Norway today signed a Letter of Intent on cooperation on forest protection. "
+            "The Letter of Intent was signed in Accra by the two foreign ministers.")
+    assert set(names(extractor, text)) == {"Ghana", "Norway"}

@@ -760,6 +760,20 @@ class DesignationFinder:
         return low in self.not_entities or any(low.startswith(n + " ") for n in self.not_entities) \
             or any(low == p for p, _ in self.categories)
 
+    def _in_law_name(self, sp: Span) -> bool:
+        """'the Robert Levinson Hostage-Taking and Hostage Accountability Act': a name cut from a law's title at its
+        'and' is a piece of the law's name, never the listed thing."""
+        doc = sp.doc
+        i = sp.end
+        if i >= len(doc) or doc[i].lower_ not in ("and", "&", "of", "for", "on"):
+            return False
+        for t in doc[i + 1: min(len(doc), i + 10)]:
+            if t.lower_ in self.law_heads and t.is_title:
+                return True
+            if not (t.is_title or t.is_upper or t.text in ("-", "–") or t.lower_ in ("and", "&", "of", "for", "on", "the")):
+                return False
+        return False
+
     def _places_on_list(self, t: Token) -> bool:
         """'agreed to put X on the EU terrorist list': the placing verb lists X."""
         if t.pos_ != "VERB":
@@ -916,7 +930,7 @@ class DesignationFinder:
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
-            if self._not_listed_name(sp.text) or self._fragment(sp) or self._in_list_phrase(sp):
+            if self._not_listed_name(sp.text) or self._fragment(sp) or self._in_list_phrase(sp) or self._in_law_name(sp):
                 continue  # "the Terrorism (Prevention) Act", "Jihad" cut from "...-wal-Jihad"
             if any(len(p) > 8 and p in low for p, _ in self.categories):
                 continue  # "Foreign Terrorist Organizations and Specially Designated ...": the list, not a name
@@ -942,6 +956,9 @@ class DesignationFinder:
                 continue
             m = ctx.by_token.get(sp.root.i)
             known = m is not None and not m.key.startswith("ent:") and m.form != "person"
+            if known and m.form == "body" and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("on", "against") \
+                    and len(sp) >= 3:
+                known = False  # "sanctions on Iran's Ministry of Intelligence and Security": a state's body is listed
             if known and not state_ok:
                 continue  # countries and bodies designate; they are not designated here
             if sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "near") and sp.root.dep_ == "pobj" and not state_ok:
@@ -1114,7 +1131,7 @@ class DesignationFinder:
                 if not any(low.startswith(n) or n.startswith(low) for n in self.not_entities) and not self._not_listed_name(sp.text) \
                         and not any(len(p) > 8 and p in low for p, _ in self.categories) \
                         and not any(p.startswith(low) for p, _ in self.categories) and prev not in ("as a", "as an") \
-                        and not self._in_list_phrase(sp):
+                        and not self._in_list_phrase(sp) and not self._in_law_name(sp):
                     out.append(sp)
             run = []
         return out

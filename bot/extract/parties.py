@@ -1320,7 +1320,7 @@ _BODY_HEADS = {"ministry", "department", "office", "council", "agency", "commiss
                "government", "court", "tribunal"}
 _GENERIC = {"state", "energy", "frontier", "kingdom", "centre", "center", "union", "republic", "north", "south", "east",
             "west", "gulf", "coast", "region", "province", "county", "district", "city", "capital", "front", "bank"}
-_NAMED_THINGS = {"treaty", "initiative", "act", "law", "plan", "programme", "program", "strategy", "corridor", "project",
+_NAMED_THINGS = {"treaty", "initiative", "act", "law", "letter", "plan", "programme", "program", "strategy", "corridor", "project",
                  "summit", "conference", "forum", "declaration", "resolution", "fund"}
 _NOT_PARTIES = {"foreign terrorist organization", "foreign terrorist organisation", "specially designated global terrorist",
                 "specially designated nationals", "state sponsor of terrorism", "first schedule", "sdn", "uapa"}
