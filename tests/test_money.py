@@ -12,6 +12,9 @@ SRC = Source(kind="text")
 
 @pytest.mark.parametrize("text, value, currency", [
     ("a $13.5 million package", 13_500_000, "USD"),
+    ("$US7.1 billion over 20 years", 7_100_000_000, "USD"),  # Australian and Pacific papers put the code after '$'
+    ("a $A200 million policing package", 200_000_000, "AUD"),
+    ("$NZ20 million in budget support", 20_000_000, "NZD"),
     ("US$300m in investment", 300_000_000, "USD"),
     ("USD six million will go", 6_000_000, "USD"),
     ("half a billion dollars", 500_000_000, "USD"),
@@ -80,6 +83,11 @@ def amounts(extractor, text):
     ("The UK announced £120 million in aid for Gaza, including £20m for medical evacuations.",
      [(120_000_000, "GBP"), (20_000_000, "GBP")]),
     ("Under the concession, the operator had promised to invest $180m in the port.", []),
+    # a state's own money let out of a freeze is no donor's gift
+    ("The prisoner swap went ahead once $6 billion in frozen funds reached banks in Doha.", []),
+    ("The accord released $2 billion of the central bank's blocked reserves held abroad.", []),
+    ("Japan pledged $40 million to help clear blocked roads in Nepal.", [(40_000_000, "USD")]),
+    ('"Handing $2 billion to that regime sets a dangerous precedent," the senator said.', []),
 ])
 def test_funding_or_not(extractor, text, expected):
     assert amounts(extractor, text) == expected

@@ -6,6 +6,7 @@ package ...) and none speak of worth, cost or penalty, and it is not a dated tot
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,7 @@ _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
 _TAX_RELIEFS = set(_DATA["head_only_decoys"]["tax_reliefs"])
 _WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
+_FROZEN_MONEY = {k: set(v) for k, v in _DATA["frozen_money"].items() if not k.startswith("_")}
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
@@ -166,15 +168,16 @@ class FundingFinder:
         self.decoy = set(data["decoy_words"])
         self.parties = parties
         self.agreement_nouns = set(load_json("lexicon.json")["strong_agreement_nouns"])
-        self._doc_year: int | None = None
-        self._dateline: tuple[int | None, int, int] | None = None
+        # what one text's sentences are dated against; per thread, for the finder is shared by
+        # the threads of a process that parses in-process (BRIEF_EXTRACT_PROCESSES=0, the CLI)
+        self._text = threading.local()
 
     def find(self, doc: Doc, ctx: Context) -> list[FundFound]:
         countries = {ctx.info[k].name: n for k, n in ctx.counts.items()}
         years = [int(y) for y in _YEAR_SEEN.findall(doc.text)]
-        self._doc_year = max(years) if years else None
+        self._text.doc_year = max(years) if years else None
         # the blanked dateline ("GENEVA, 20 October 2025 -") first, then the opening lines
-        self._dateline = _dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
+        self._text.dateline = _dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
         background = _background_sections(doc.text)
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
@@ -419,6 +422,11 @@ class FundingFinder:
             return False  # "the fund now holds more than $2bn": a stock
         if self._withdrawn(span, verb0):
             return False  # "suspended $400m in military aid", "halted a $500m loan": money taken back
+        if verb0 is not None and verb0.tag_ == "VBG" and verb0.dep_ in ("csubj", "csubjpass") \
+                and not any(c.dep_ in ("nsubj", "poss") for c in verb0.children):
+            return False  # "Paying $6bn to Tehran sets a terrible precedent": an act talked about, not one done
+        if self._released_from_freeze(span):
+            return False  # "$6bn in frozen funds reaches Qatari banks": the owner's own money, not given
         if self._aimed_at(span):
             return False  # "a goal of channelling $100bn to vulnerable countries": an aim
         if self._wanted_sum(span):
@@ -473,7 +481,7 @@ class FundingFinder:
             return True  # "At a conference in Berlin in June, donors pledged ...": an earlier event
         if past and self._before_dateline(clause + " ; " + scope):
             return True  # "At the conference, held on 17 March 2025, the EU pledged ..." in a text of 28 May
-        if past and self._doc_year and any(int(y) < self._doc_year for y in _YEAR_NAMED.findall(clause)):
+        if past and self._text.doc_year and any(int(y) < self._text.doc_year for y in _YEAR_NAMED.findall(clause)):
             return True  # "Congress authorized $7.5bn under the 2009 ... Act"
         return False
 
@@ -503,12 +511,12 @@ class FundingFinder:
 
     def _before_dateline(self, text: str) -> bool:
         """``text`` names a day more than a month before the day the text was written."""
-        if self._dateline is None:
+        if self._text.dateline is None:
             return False
         for _, date in _dates(text):
-            if date[0] is None and self._dateline[0] is not None:
-                date = (self._dateline[0], date[1], date[2])
-            gap = _days_before(date, self._dateline)
+            if date[0] is None and self._text.dateline[0] is not None:
+                date = (self._text.dateline[0], date[1], date[2])
+            gap = _days_before(date, self._text.dateline)
             if gap is not None and gap > 31:  # a monthly digest still reports its month as news
                 return True
         return False
@@ -666,6 +674,23 @@ class FundingFinder:
             return False
         return any(x.head.i == verb.i and x.dep_ in ("dobj", "nsubjpass", "npadvmod")
                    for x in [span.root] + list(span.root.ancestors))
+
+    @staticmethod
+    def _released_from_freeze(span: Span) -> bool:
+        """The amount is frozen money of the owner's own: '$6bn in frozen funds', 'the $6bn in oil revenue that
+        had been frozen', 'unblocked assets worth $2bn'. Releasing it is no funding; the freeze itself is
+        ``_withdrawn``."""
+        root = span.root
+        thing = root.head if root.dep_ in ("nummod", "compound", "quantmod", "nmod") else root
+        for t in thing.subtree:
+            if t.lemma_.lower() not in _FROZEN_MONEY["nouns"] or t.pos_ != "NOUN":
+                continue
+            for c in t.children:
+                if c.lower_ in _FROZEN_MONEY["marks"] and c.dep_ in ("amod", "compound", "acl"):
+                    return True
+                if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _FROZEN_MONEY["verbs"]:
+                    return True
+        return False
 
     @staticmethod
     def _aimed_at(span: Span) -> bool:
