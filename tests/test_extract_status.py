@@ -350,3 +350,35 @@ def test_an_implementation_deal_still_pending_is_not_in_force(extractor):
             "The leaders of Armenia and Azerbaijan on Friday accepted in principle a plan to mark their border, "
             "though they have yet to agree on how it will be carried out.")
     assert status(extractor, text) == "finalising"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter of intent is a document the sides sign
+    ("Ghana and Denmark signed a letter of intent on Friday on cooperation in offshore wind power.", "signed"),
+    # a pending vote or approval by a body is a step still ahead: agreed, not done
+    ("Serbia and Kosovo agreed a deal on energy on Sunday, but Kosovo's parliament has not voted on it yet.",
+     "finalising"),
+    ("The two rebel groups agreed a truce with the army on Sunday; the cabinet has yet to approve it.", "finalising"),
+    # a law enacting a deal, a deal renewed, an exchange carried out: in force
+    ("The fisheries agreement with Norway was signed into law by the president on Monday.", "in_force"),
+    ("Both governments welcomed the renewal of their defence pact on Monday.", "in_force"),
+    ("The prisoner swap between the two countries was completed at the border on Saturday.", "in_force"),
+    ("Guards on both sides watched as the rivals completed a prisoner exchange at the bridge on Friday.", "in_force"),
+    # 'also agreed in principle' is a further matter beside the signed deal
+    ("Brazil and Chile signed a trade agreement in Santiago on Monday. The two sides also agreed in principle "
+     "on a joint space programme.", "signed"),
+    # a court striking a deal down ends it
+    ("The High Court struck down the airport lease deal with the foreign firm on Monday.", "ended"),
+])
+def test_letters_pending_votes_laws_exchanges(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_an_exchange_still_to_come_is_not_in_force(extractor):
+    text = "Officials said the prisoner swap agreed last week is expected to be completed in the coming days."
+    assert status(extractor, text) != "in_force"
+
+
+def test_a_letter_is_no_deal(extractor):
+    text = "The minister signed a letter to the editor on Friday complaining about the coverage."
+    assert status(extractor, text) == "none"

@@ -86,7 +86,7 @@ class StatusFinder:
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
-                                                 "joint", "facility", "facilities"}
+                                                 "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -143,6 +143,8 @@ class StatusFinder:
                 if status == "in_force" and not row.get("about_agreement") and self._future(span):
                     status = "signed"  # "is due to take effect on Sunday": agreed, not yet in force
                 score = float(row["weight"]) * w * self._background(span, sent)
+                if _also(span):
+                    score *= 0.5  # "the sides also agreed in principle on a refinery": a further matter beside the news
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
                                bool(row.get("qualifier")), lead=w >= 1.5))
         return out
@@ -280,7 +282,7 @@ class StatusFinder:
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words or self._peace_offer(t) or _cease_fire(t)
-                   or _lending_facility(t) for t in sent)
+                   or _lending_facility(t) or _letter_of_intent(t) for t in sent)
 
     def _peace_offer(self, t) -> bool:
         """'a proposal to end the war', 'a peace plan': an offer of a deal, though no deal noun is written."""
@@ -527,3 +529,22 @@ def _to_come(span) -> bool:
         return False
     aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
     return bool(aux & {"to", "will", "'ll", "shall"})
+
+
+def _letter_of_intent(t) -> bool:
+    """'a letter of intent' is a signed document between the sides, though 'letter' alone is no deal."""
+    doc = t.doc
+    return t.lower_ in ("letter", "letters") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+        and doc[t.i + 2].lower_ in ("intent", "intention")
+
+
+def _also(span) -> bool:
+    """The cue's verb carries 'also': 'had also agreed in principle on X' adds a further matter to the news."""
+    t = span.root
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children)
+        if t.head is t:
+            return False
+        t = t.head
+    return False
