@@ -977,3 +977,18 @@ def test_a_foreign_states_ministry_can_be_sanctioned(extractor):
             "Kirvania's Ministry of Internal Security, known as MIS, for detaining Americans.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert "Ministry of Internal Security" in ents, ents
+
+
+def test_the_group_points_back_at_a_group_named_in_its_own_right(extractor):
+    text = ("The Islamist group Red Crescent Front is to be banned as a terrorist organisation after it praised the "
+            "Hamas attacks on Israel. The home secretary laid an order in parliament on Monday to proscribe the group "
+            "under the Terrorism Act 2000.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert "Hamas" not in ents, ents
+
+
+def test_a_second_listing_verb_after_a_reason_clause(extractor):
+    text = ("Treasury designated the Northern Relief Fund as an SDGT, calling it a front that raises money for the "
+            "Red Dawn Brigade, and also named its treasurer Omar Haddad.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert "Omar Haddad" in ents and "Red Dawn Brigade" not in ents, ents

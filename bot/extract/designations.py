@@ -207,6 +207,14 @@ class DesignationFinder:
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
             cands = self._candidates(sent, trig, ctx, cats, item_end, valid)
+            for t2 in valid:
+                # "designated A as an SDGT, calling it a sham charity, and also named its coordinator B": a listing
+                # verb joined to the first after the reason clause lists its own object too
+                if restate is None and cands and t2.pos_ == "VERB" and t2.dep_ == "conj" and t2.i > trig.i \
+                        and t2.lemma_ in _CARRY and not any(c.span.start > t2.i for c in cands):
+                    more = [c for c in self._candidates(sent, t2, ctx, cats, item_end, valid)
+                            if c.span.start > t2.i and not any(o.span.start == c.span.start for o in cands)]
+                    cands += more
             if restate is None:
                 last_act = "revoke" if trig.lower_ in self.revoke or trig.lower_ == "off" else "designate"
             if not cands:
@@ -666,7 +674,8 @@ class DesignationFinder:
                 if t.lower_ in _COREF and any(c.lower_ == "the" for c in t.children):
                     prev = [m for m in ctx.mentions if m.span.start < trig.i and m.key.startswith("ent:")
                             and ctx.info[m.key].kind in ("group", "company", "organisation")
-                            and not self._not_listed_name(m.text) and not self._fragment(m.span)]
+                            and not self._not_listed_name(m.text) and not self._fragment(m.span)
+                            and not _modifier_only(m.span)]
                     if prev:
                         key = prev[-1].key
                         full = [m for m in ctx.mentions if m.key == key and m.text == ctx.info[key].name]
@@ -1252,6 +1261,14 @@ def _in_place(sp: Span) -> Span:
     if len(re.findall(r"(?<!\w)" + re.escape(sp.text) + r"\s+in\s+(?:the\s+)?[A-Z]", sp.sent.text)) >= 2:
         return ext
     return sp
+
+
+def _modifier_only(sp: Span) -> bool:
+    """'after it praised the Hamas attacks': a name modifying another noun names what that noun is about; 'the
+    group' later points back at a group named in its own right."""
+    r = sp.root
+    return r.dep_ in ("compound", "amod", "nmod") and r.head.i >= sp.end and r.head.pos_ == "NOUN" \
+        and r.head.lower_ not in _GROUP_NOUNS and r.head.lower_.rstrip(".") not in _NAME_HEADS
 
 
 def _aside(t: Token) -> bool:
