@@ -382,3 +382,8 @@ def test_an_exchange_still_to_come_is_not_in_force(extractor):
 def test_a_letter_is_no_deal(extractor):
     text = "The minister signed a letter to the editor on Friday complaining about the coverage."
     assert status(extractor, text) == "none"
+
+
+def test_a_government_that_implements_a_deal_has_it_in_force(extractor):
+    text = "Chad frees 200 prisoners as it implements its peace deal with the rebels, officials said."
+    assert status(extractor, text) == "in_force"
