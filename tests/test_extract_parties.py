@@ -528,3 +528,17 @@ def test_a_letter_of_intent_is_a_document_not_a_party(extractor):
     text = ("Ghana and Norway today signed a Letter of Intent on cooperation on forest protection. "
             "The Letter of Intent was signed in Accra by the two foreign ministers.")
     assert set(names(extractor, text)) == {"Ghana", "Norway"}
+
+
+def test_a_state_delisted_as_talks_go_on_is_the_other_side(extractor):
+    text = ("U.S. formally drops Venezuela from terrorism sponsors list as embassy talks drag on\n\n"
+            "The United States formally removed Venezuela from its list of state sponsors of terrorism on Friday, "
+            "although negotiators have yet to agree on the reopening of embassies in Washington and Caracas. "
+            "Venezuela had made its removal a condition for restoring full diplomatic relations with the United States.")
+    assert {"United States", "Venezuela"} <= set(names(extractor, text))
+
+
+def test_a_company_blacklisted_as_talks_with_another_stall_is_no_side(extractor):
+    text = ("The United States blacklisted Zentel Networks on Friday as trade talks with China stalled. "
+            "Negotiators from the United States and China failed to agree on tariffs.")
+    assert "Zentel Networks" not in set(names(extractor, text))

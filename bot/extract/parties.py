@@ -777,7 +777,8 @@ class PartyResolver:
                 army = self._army_party(ctx, key)
                 roles[army.key] = roles.pop(key)
         for d in designations:
-            if d.entity_key in roles and self._only_acted_on(ctx, d.entity_key, roles[d.entity_key]):
+            if d.entity_key in roles and self._only_acted_on(ctx, d.entity_key, roles[d.entity_key]) \
+                    and self._other_side_named(ctx, roles[d.entity_key], {d.entity_key, d.by_key}):
                 roles.pop(d.entity_key)  # "US blacklists Huawei as talks with China stall": listed, not a side
         for d in designations:
             keep(d.by_key, d.sent)
@@ -915,6 +916,15 @@ class PartyResolver:
             else:
                 return False
         return found
+
+    @staticmethod
+    def _other_side_named(ctx: Context, sent: Span | None, keys: set) -> bool:
+        """'blacklists Huawei as talks with China stall': the talks name their own side, so the listed one is not it;
+        'drops Cuba from the list as embassy talks drag on' names no other, and the delisted state is the other side."""
+        if sent is None:
+            return True
+        return any(m.key not in keys and ctx.info[m.key].kind in ("country", "organisation", "company", "group")
+                   for m in ctx.mentions_in(sent))
 
     def _army_party(self, ctx: Context, key: str) -> PartyInfo:
         """The state's army as a party of its own: its written full name ('Sudanese Armed Forces') when the
