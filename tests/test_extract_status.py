@@ -363,7 +363,8 @@ def test_an_implementation_deal_still_pending_is_not_in_force(extractor):
     ("The fisheries agreement with Norway was signed into law by the president on Monday.", "in_force"),
     ("Both governments welcomed the renewal of their defence pact on Monday.", "in_force"),
     ("The prisoner swap between the two countries was completed at the border on Saturday.", "in_force"),
-    ("Guards on both sides watched as the rivals completed a prisoner exchange at the bridge on Friday.", "in_force"),
+    ("Guards on both sides watched as the rivals completed a prisoner exchange at the bridge on Friday, "
+     "after months of talks.", "in_force"),
     # 'also agreed in principle' is a further matter beside the signed deal
     ("Brazil and Chile signed a trade agreement in Santiago on Monday. The two sides also agreed in principle "
      "on a joint space programme.", "signed"),
@@ -387,3 +388,13 @@ def test_a_letter_is_no_deal(extractor):
 def test_a_government_that_implements_a_deal_has_it_in_force(extractor):
     text = "Chad frees 200 prisoners as it implements its peace deal with the rebels, officials said."
     assert status(extractor, text) == "in_force"
+
+
+@pytest.mark.parametrize("text", [
+    # a vote or approval still ahead, a completed exchange: no deal unless one is named there or just before
+    "Kenya's parliament has not yet voted on the finance bill, which raises taxes on bread.",
+    "The senate has yet to approve the budget, officials said on Monday.",
+    "The company completed a share exchange with its parent on Friday.",
+])
+def test_pending_votes_and_exchanges_without_a_deal(extractor, text):
+    assert status(extractor, text) == "none"

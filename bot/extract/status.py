@@ -104,6 +104,8 @@ class StatusFinder:
                 row = self.rows[int(span.label_[1:])]
                 if row["needs_agreement"] and not has_agreement and not (row.get("kind") == "agree" and _joint_act(span)):
                     continue
+                if row.get("deal_nearby") and not has_agreement and not self._prev_has_agreement(sent, agreement_words):
+                    continue  # "the cabinet hasn't voted on it yet" hedges a deal only where one was just named
                 if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
                 if row.get("deal_subject") and not self._deal_subject(span, agreement_words):
@@ -279,6 +281,11 @@ class StatusFinder:
         return bool(before & {"will", "would", "due", "expected", "set", "scheduled", "once", "when", "until",
                               "could", "should", "must", "shall", "before", "can", "may", "might", "to", "plan",
                               "plans", "hope", "hopes", "aim", "aims"})
+
+    def _prev_has_agreement(self, sent: Span, words: set[str]) -> bool:
+        if sent.start == 0:
+            return False
+        return self._has_agreement(sent.doc[sent.start - 1].sent, words)
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words or self._peace_offer(t) or _cease_fire(t)
