@@ -398,3 +398,11 @@ def test_a_government_that_implements_a_deal_has_it_in_force(extractor):
 ])
 def test_pending_votes_and_exchanges_without_a_deal(extractor, text):
     assert status(extractor, text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "The UN called for the renewal of the truce between the two sides.",
+    "Talks on the renewal of the grain deal resumed in Istanbul on Monday.",
+])
+def test_a_renewal_asked_for_or_talked_about_is_not_in_force(extractor, text):
+    assert status(extractor, text) != "in_force"

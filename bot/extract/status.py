@@ -106,6 +106,8 @@ class StatusFinder:
                     continue
                 if row.get("deal_nearby") and not has_agreement and not self._prev_has_agreement(sent, agreement_words):
                     continue  # "the cabinet hasn't voted on it yet" hedges a deal only where one was just named
+                if row.get("noun_done") and _sought_not_done(span[0], self.intent):
+                    continue  # "called for the renewal of the truce", "talks on the renewal of the deal": not renewed yet
                 if row.get("about_agreement") and not self._about_agreement(span, row["about_agreement"] == "strict"):
                     continue  # "extends a line of credit" is not a deal being renewed
                 if row.get("deal_subject") and not self._deal_subject(span, agreement_words):
@@ -554,4 +556,19 @@ def _also(span) -> bool:
         if t.head is t:
             return False
         t = t.head
+    return False
+
+
+_SEEK_VERBS = {"call", "urge", "seek", "push", "press", "discuss", "want", "propose", "demand", "request", "negotiate",
+               "oppose", "block", "reject", "consider", "weigh", "need", "require", "ask", "lobby", "delay", "stall"}
+
+
+def _sought_not_done(noun, intent: set[str]) -> bool:
+    """An act noun ('renewal') that is asked for, talked about or fought over, not one that happened: 'called for the
+    renewal', 'talks on the renewal', 'sought its extension'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "for", "over", "about", "toward", "towards", "to", "into"):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass", "xcomp", "attr") and (head.lemma_ in _SEEK_VERBS or head.lower_ in intent):
+        return True
     return False
