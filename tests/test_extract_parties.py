@@ -542,3 +542,9 @@ def test_a_company_blacklisted_as_talks_with_another_stall_is_no_side(extractor)
     text = ("The United States blacklisted Zentel Networks on Friday as trade talks with China stalled. "
             "Negotiators from the United States and China failed to agree on tariffs.")
     assert "Zentel Networks" not in set(names(extractor, text))
+
+
+def test_states_listed_with_the_recipient_get_the_money_too(extractor):
+    text = ("Japan pledges $500 million for Fiji, Samoa and Tonga\n\n"
+            "Japan on Tuesday pledged $500 million in climate adaptation grants for Fiji, Samoa and Tonga over five years.")
+    assert {"Japan", "Fiji", "Samoa", "Tonga"} <= set(names(extractor, text))

@@ -788,6 +788,8 @@ class PartyResolver:
                     keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
+            for key in self._co_recipients(ctx, f):
+                keep(key, f.sent)
             for key in self._money_sides(ctx, f):
                 keep(key, f.sent)
             for key in self._investors(ctx, f.sent):
@@ -916,6 +918,23 @@ class PartyResolver:
             else:
                 return False
         return found
+
+    @staticmethod
+    def _co_recipients(ctx: Context, f) -> list[str]:
+        """'$7.1 billion for Micronesia, Palau and the Marshall Islands': the states listed with the recipient get the
+        money too."""
+        if not f.recipient_key or f.sent is None:
+            return []
+        out: list[str] = []
+        for m in ctx.mentions_in(f.sent):
+            if m.key != f.recipient_key or m.form == "demonym":
+                continue
+            for t in m.span.root.conjuncts:
+                o = ctx.by_token.get(t.i)
+                if o is not None and o.key != f.recipient_key and o.form != "demonym" and o.key not in out \
+                        and o.key not in ctx.not_sides and ctx.info[o.key].kind in ("country", "organisation"):
+                    out.append(o.key)
+        return out
 
     @staticmethod
     def _other_side_named(ctx: Context, sent: Span | None, keys: set) -> bool:
