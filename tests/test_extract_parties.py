@@ -548,3 +548,10 @@ def test_states_listed_with_the_recipient_get_the_money_too(extractor):
     text = ("Japan pledges $500 million for Fiji, Samoa and Tonga\n\n"
             "Japan on Tuesday pledged $500 million in climate adaptation grants for Fiji, Samoa and Tonga over five years.")
     assert {"Japan", "Fiji", "Samoa", "Tonga"} <= set(names(extractor, text))
+
+
+def test_an_untagged_group_joined_to_a_state_in_a_lower_case_chat(extractor):
+    text = ("so egypt's fm just said in cairo that colombia and farcx agreed the peace deal, first phase starts monday. "
+            "but the colombian cabinet hasn't voted on it yet")
+    found = {n.lower() for n in names(extractor, text)}
+    assert "colombia" in found and "farcx" in found and "egypt" not in found, found

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.clean import Cleaned
 from bot.extract.data import load_json
-from bot.extract.gazetteer import Gazetteer, Mention
+from bot.extract.gazetteer import Gazetteer, Mention, _lower_case_text
 from bot.extract.money import reader as money_reader
 
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known in \w+ as|known as|also called|now called|"
@@ -397,6 +397,19 @@ class PartyResolver:
                     or nxt.lower_ not in _FIGHTERS or t.text in self.media:
                 continue
             tag_token(t, "group")
+        # "israel and hamas agreed the deal": in a chat typed without capitals, an untagged name joined by 'and' to a
+        # known state as the subject of a verb is a side of its own
+        if _lower_case_text(doc.text):
+            tagged = {t.i for m in out for t in m.span} | covered | used
+            for t in doc:
+                if t.i in tagged or t.pos_ != "PROPN" or not t.is_lower or not t.is_alpha or len(t) < 4 \
+                        or t.dep_ != "conj" or t.ent_type_ or t.head.i not in known_at \
+                        or self.gaz.parties[known_at[t.head.i].key].kind != "country" \
+                        or t.head.dep_ != "nsubj" or t.head.head.pos_ != "VERB" \
+                        or not any(c.lower_ == "and" and c.dep_ == "cc" for c in t.head.children) \
+                        or t.lower_ in self.gov_nouns or t.lower_ in self.agreement_nouns:
+                    continue
+                tag_token(t, "group")
         # acronyms and short names the model did not tag as entities
         tagged = {t.i for m in out for t in m.span} | covered
         for t in doc:
