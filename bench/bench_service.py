@@ -9,7 +9,8 @@ Starts its own redis-server (a free port), a fake Slack Web API, a local article
 2. cold link brief of a real ~800-word news page served locally (fetch + trafilatura +
    extraction), in-process through ``BriefService.brief_for`` and end to end through the app;
 3. ack latency (HTTP response time) of a burst of 100 message events that each need work,
-   sent all at once from 100 connections, and from 10 connections (Slack-like pacing);
+   sent all at once from 100 connections (three bursts: the median burst's figures and the
+   worst p99), and from 10 connections (Slack-like pacing);
 4. peak RSS (the kernel's VmHWM) of the serve process after the burst was answered.
 
 Prints one table with each figure, its target and the ratio figure/target (< 1 is within).
@@ -180,7 +181,11 @@ def main() -> int:
             rows.append(("cache hit: signed event -> chat.postMessage, p50", "ms", pct(hit, 50), None))
 
             cold_app = bench_cold_link_app(app, fake, web, colds)
-            burst_all, briefs, busy, answered = bench_burst(app, fake, web, 100, 100, "CBURSTA")
+            # three bursts at once, one after the other has been answered: one burst's p99 is its
+            # slowest ack, a single sample of the machine's scheduling
+            bursts = [bench_burst(app, fake, web, 100, 100, f"CBURSTA{i}") for i in range(3)]
+            p99s = sorted(pct(b[0], 99) for b in bursts)
+            burst_all, briefs, busy, answered = sorted(bursts, key=lambda b: pct(b[0], 99))[1]
             burst_paced, briefs2, busy2, answered2 = bench_burst(app, fake, web, 100, 10, "CBURSTP")
             rss = app.peak_rss_mb()
         finally:
@@ -193,8 +198,9 @@ def main() -> int:
     rows.append(("cold link brief, ~800-word page, event -> reply, p50", "ms", pct(cold_app, 50), None))
     rows.append(("ack during a 100-event burst, 10 connections, p99", "ms", pct(burst_paced, 99), 100))
     rows.append(("ack during a 100-event burst, 10 connections, p50", "ms", pct(burst_paced, 50), None))
-    rows.append(("ack during a 100-event burst, 100 at once, p99", "ms", pct(burst_all, 99), 100))
-    rows.append(("ack during a 100-event burst, 100 at once, p50", "ms", pct(burst_all, 50), None))
+    rows.append(("ack during a 100-event burst, 100 at once, p99 (median of 3 bursts)", "ms", pct(burst_all, 99), 100))
+    rows.append(("ack during a 100-event burst, 100 at once, p50 (same burst)", "ms", pct(burst_all, 50), None))
+    rows.append(("ack during a 100-event burst, 100 at once, p99 (worst of 3 bursts)", "ms", p99s[-1], None))
     rows.append(("peak RSS of python -m bot serve after both bursts", "MB", rss, 400))
     rows.append(("RSS of python -m bot serve idle (model loaded)", "MB", idle_rss, None))
     extra.update(burst_all_briefs=briefs, burst_all_busy=busy, burst_all_answered_s=answered,
@@ -208,7 +214,8 @@ def main() -> int:
         tgt = f"≤ {target} {unit}" if target else ""
         ratio = f"{value / target:.2f}" if target else ""
         print(f"| {name.ljust(width)} | {value:,.1f} {unit} | {tgt} | {ratio} |")
-    print(f"\nburst, 100 at once: {briefs} briefed, {busy} told busy, all answered in {answered:.1f} s")
+    print(f"\nburst, 100 at once (median burst): {briefs} briefed, {busy} told busy, all answered in {answered:.1f} s;"
+          f" p99 of the 3 bursts: {', '.join(f'{p:.1f}' for p in p99s)} ms")
     print(f"burst, 10 connections: {briefs2} briefed, {busy2} told busy, all answered in {answered2:.1f} s")
     print(f"cold link samples: {len(cold_core)} in-process, {len(cold_app)} through the app; cache hits: {len(hit)}")
     if "Traceback" in out:

@@ -5,7 +5,6 @@ import logging
 import os
 import threading
 import time
-from collections import deque
 from collections.abc import Hashable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -36,43 +35,51 @@ class ForegroundGate:
     Every thread of the process shares one GIL, and thread priorities do not reach it, so in a
     burst the briefs already started take turns with the requests still waiting for their ack,
     and every ack comes late (measured with 100 events at once: ack p99 150-200 ms with jobs
-    starting at once, 45-90 ms with this gate). Messages one after another (under ``burst`` in
-    ``window`` seconds, 200 a second by default) let their job go as soon as they are answered;
-    in a burst, jobs wait until no request has come for ``quiet`` seconds, and never longer
-    than ``max_wait``, so steady traffic cannot starve them.
+    starting at once, 45-90 ms with this gate). A burst is a request that arrives while
+    ``crowd`` jobs are already waiting or running; messages answered one after another find
+    none and let their job go as soon as they are answered. After a burst, jobs wait until no
+    request has come for ``quiet`` seconds, never longer than ``max_wait``, so steady traffic
+    cannot starve them.
     """
 
-    def __init__(self, *, burst: int = 10, window: float = 0.05, quiet: float = 0.02,
-                 max_wait: float = 1.0) -> None:
-        self.burst, self.window, self.quiet, self.max_wait = burst, window, quiet, max_wait
+    def __init__(self, *, crowd: int = 2, quiet: float = 0.02, max_wait: float = 1.0) -> None:
+        self.crowd, self.quiet, self.max_wait = crowd, quiet, max_wait
         self._changed = threading.Condition()
         self._answering = 0
-        self._answered: deque[float] = deque(maxlen=burst)  # when the latest requests were answered
+        self._jobs = 0  # accepted and not finished
+        self._answered = float("-inf")  # when the last request was answered
+        self._crowded = float("-inf")  # when the last request came in to find a crowd of jobs
 
     @contextmanager
     def answering(self) -> Iterator[None]:
         """Around the handling of one incoming request, up to its response."""
         with self._changed:
             self._answering += 1
+            if self._jobs >= self.crowd:
+                self._crowded = time.monotonic()
         try:
             yield
         finally:
             with self._changed:
                 self._answering -= 1
-                now = time.monotonic()
-                self._answered.append(now)
-                if not self._answering and not self._in_burst(now):
+                self._answered = now = time.monotonic()
+                if not self._answering and now - self._crowded >= self.quiet:
                     self._changed.notify_all()  # in a burst the waiters look again every ``quiet``
 
-    def _in_burst(self, now: float) -> bool:
-        return len(self._answered) == self.burst and now - self._answered[0] < self.window
+    def accepted(self) -> None:
+        with self._changed:
+            self._jobs += 1
+
+    def finished(self) -> None:
+        with self._changed:
+            self._jobs -= 1
 
     def wait_quiet(self) -> None:
         deadline = time.monotonic() + self.max_wait
         with self._changed:
             while (now := time.monotonic()) < deadline:
-                idle = now - self._answered[-1] if self._answered else self.quiet
-                if not self._answering and (idle >= self.quiet or not self._in_burst(now)):
+                idle = now - self._answered
+                if not self._answering and (idle >= self.quiet or now - self._crowded >= self.quiet):
                     return
                 self._changed.wait(min(max(self.quiet - idle, 0.001), deadline - now))
 
@@ -94,9 +101,11 @@ class BoundedPool:
     def submit(self, job: Callable[[], None]) -> bool:
         if not self._slots.acquire(blocking=False):
             return False
+        self.gate.accepted()
         try:
             self._executor.submit(self._run, job)
         except RuntimeError:  # shut down
+            self.gate.finished()
             self._slots.release()
             return False
         return True
@@ -108,6 +117,7 @@ class BoundedPool:
         except Exception:  # a job's failure must not kill the worker or leak its slot
             log.exception("background job failed")
         finally:
+            self.gate.finished()
             self._slots.release()
 
     def shutdown(self, wait: bool = True) -> None:

@@ -17,12 +17,28 @@ def answer_requests(gate: ForegroundGate, n: int, every: float, answered: list[f
 
 
 def test_a_lone_request_lets_its_job_start_at_once():
-    gate = ForegroundGate(burst=3, window=0.05, quiet=0.2)
+    gate = ForegroundGate(crowd=2, quiet=0.2)
     with gate.answering():
         pass
+    gate.accepted()
     t0 = time.monotonic()
     gate.wait_quiet()
     assert time.monotonic() - t0 < 0.05  # far below ``quiet``: no burst, no wait
+
+
+def test_messages_answered_one_after_another_never_wait():
+    gate = ForegroundGate(crowd=2, quiet=0.2)
+    waits = []
+    for _ in range(30):  # a request every ~2 ms, each job done before the next request (a cache hit)
+        with gate.answering():
+            time.sleep(0.0005)
+        gate.accepted()
+        t0 = time.monotonic()
+        gate.wait_quiet()
+        waits.append(time.monotonic() - t0)
+        gate.finished()
+        time.sleep(0.001)
+    assert max(waits) < 0.05
 
 
 def test_a_job_waits_for_the_request_in_hand():
@@ -46,7 +62,9 @@ def test_a_job_waits_for_the_request_in_hand():
 
 
 def test_during_a_burst_jobs_wait_until_it_is_answered():
-    gate = ForegroundGate(burst=3, window=0.05, quiet=0.03, max_wait=5.0)
+    gate = ForegroundGate(crowd=2, quiet=0.03, max_wait=5.0)
+    for _ in range(3):
+        gate.accepted()  # briefs of the burst's first messages, queued
     answered: list[float] = []
     burst = threading.Thread(target=answer_requests, args=(gate, 40, 0.005, answered))  # ~0.25 s
     burst.start()
@@ -59,7 +77,9 @@ def test_during_a_burst_jobs_wait_until_it_is_answered():
 
 
 def test_steady_traffic_cannot_starve_a_job():
-    gate = ForegroundGate(burst=3, window=0.05, quiet=0.5, max_wait=0.2)
+    gate = ForegroundGate(crowd=2, quiet=0.5, max_wait=0.2)
+    for _ in range(3):
+        gate.accepted()
     traffic = threading.Thread(target=answer_requests, args=(gate, 200, 0.003))
     traffic.start()
     time.sleep(0.02)
