@@ -88,6 +88,10 @@ def amounts(extractor, text):
     ("The accord released $2 billion of the central bank's blocked reserves held abroad.", []),
     ("Japan pledged $40 million to help clear blocked roads in Nepal.", [(40_000_000, "USD")]),
     ('"Handing $2 billion to that regime sets a dangerous precedent," the senator said.', []),
+    # money someone "is to" or "is set to" receive is money to come, like "will receive"
+    ("Moldova is to receive €1.8 billion from the EU growth plan.", [(1_800_000_000, "EUR")]),
+    ("Malawi is set to receive $175 million from the World Bank for its grain reserve.", [(175_000_000, "USD")]),
+    ("Malawi was expected to receive $175 million before the programme lapsed.", []),
 ])
 def test_funding_or_not(extractor, text, expected):
     assert amounts(extractor, text) == expected

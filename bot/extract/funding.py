@@ -47,6 +47,7 @@ _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
 _TAX_RELIEFS = set(_DATA["head_only_decoys"]["tax_reliefs"])
 _WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
+_DUE_TO = {"be", "set", "due", "expect", "poise"}  # "is to receive", "is set to receive", "is due to receive"
 _FROZEN_MONEY = {k: set(v) for k, v in _DATA["frozen_money"].items() if not k.startswith("_")}
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
@@ -390,7 +391,10 @@ class FundingFinder:
         if any(_puts_into(t) for t in gov):
             words.add("contribute")  # "uk's putting £80m into brazil's amazon fund"
         if verb0 is not None and verb0.lemma_.lower() == "receive" and verb0.pos_ == "VERB" and (
-                self._future(span) or any(c.dep_ == "aux" and c.lower_ in ("would", "is", "are") for c in verb0.children)):
+                self._future(span) or any(c.dep_ == "aux" and c.lower_ in ("would", "is", "are") for c in verb0.children)
+                or (verb0.dep_ == "xcomp" and verb0.head.lemma_.lower() in _DUE_TO and verb0.head.tag_ != "VBD"
+                    and not any(c.lower_ in ("was", "were") for c in [verb0.head, *verb0.head.children])
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children))):
             words.add("provide")  # "Ukraine will receive €50bn over four years": money to come is money given
         relief = self._relieves_debt(span, verb0)
         if relief:
