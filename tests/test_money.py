@@ -216,3 +216,14 @@ def test_a_scaled_number_before_a_word_for_money_given_is_an_amount_without_a_ma
                                   "a 5 million sum"])
 def test_currency_names_that_are_peoples_or_places_need_their_adjective(text):
     assert reader().find(f"The state gave land to {text}.") == []
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Fiji will receive A$20 million from Australia for school repairs.", "Australia", "Fiji"),
+    ("Pakistan secured a $3 billion loan from the IMF on Wednesday.", "International Monetary Fund", "Pakistan"),
+    ("Japan will provide $40 million to Sudan for food aid.", "Japan", "Sudan"),
+])
+def test_who_gives_and_who_gets_follows_the_verb(extractor, text, donor, recipient):
+    """The one who receives is the subject of 'receive'; who gives is after 'from'."""
+    f = extractor.extract(text, source=SRC).funding[0]
+    assert (f.donor, f.recipient) == (donor, recipient)

@@ -47,6 +47,8 @@ _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
 _TAX_RELIEFS = set(_DATA["head_only_decoys"]["tax_reliefs"])
 _WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
+_SAYS = {"say", "announce", "confirm", "state", "tell"}
+_RECEIVE = {"receive", "get", "obtain", "secure", "accept"}  # the subject gets the money: 'from' names the giver
 _DUE_TO = {"be", "set", "due", "expect", "poise"}  # "is to receive", "is set to receive", "is due to receive"
 _FROZEN_MONEY = {k: set(v) for k, v in _DATA["frozen_money"].items() if not k.startswith("_")}
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
@@ -934,6 +936,15 @@ class FundingFinder:
             return gapped
         tok = span.root
         for anc in [tok] + list(tok.ancestors):
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _RECEIVE:
+                # "Fiji will receive A$20m from Australia": the subject gets the money, 'from' names who gives it
+                around = [*anc.children, *tok.children, *(tok.head.children if tok.head.i != anc.i else [])]
+                giver = self._named_in(ctx, [g for c in around if c.dep_ == "prep" and c.lower_ == "from"
+                                             for g in c.children if g.dep_ == "pobj"])
+                if giver is None and anc.dep_ == "ccomp" and anc.head.lemma_.lower() in _SAYS:
+                    # "the Arab Fund said Iraq would receive $1.5bn": the body that tells of it gives it
+                    giver = self._named_in(ctx, [c for c in anc.head.children if c.dep_ == "nsubj"])
+                return giver
             # the parser's slips: "UK pledges £1bn" read as a noun with a subject; "Germany has ... promised"
             # with the subject hung on the auxiliary
             subjects = [c for c in anc.children if c.dep_ in ("nsubj", "agent")]
@@ -958,6 +969,11 @@ class FundingFinder:
 
     def _recipient(self, span: Span, sent: Span, ctx: Context) -> str | None:
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") or _misread_verb(t)), span.root)
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVE:
+            receiver = self._named_in(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                      or ([verb.head] if verb.dep_ == "xcomp" else []))
+            if receiver is not None:
+                return receiver
         region = list(verb.subtree)
         for t in region:
             if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "into") and t.i > span.start:
@@ -978,6 +994,18 @@ class FundingFinder:
             for c in noun.children:
                 if c.dep_ == "poss" and c.i < span.start and ctx.by_token.get(c.i) is not None:
                     return ctx.by_token[c.i].key
+        return None
+
+    @staticmethod
+    def _named_in(ctx: Context, tokens: list[Token]) -> str | None:
+        """The first party named within these tokens' phrases."""
+        for c in tokens:
+            if c.dep_ not in ("nsubj", "nsubjpass", "pobj"):  # "is set to receive": the subject hangs on 'set'
+                c = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), c)
+            for x in c.subtree:
+                m = ctx.by_token.get(x.i)
+                if m is not None and m.form != "person":
+                    return m.key
         return None
 
     @staticmethod
