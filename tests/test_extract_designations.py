@@ -992,3 +992,28 @@ def test_a_second_listing_verb_after_a_reason_clause(extractor):
             "Red Dawn Brigade, and also named its treasurer Omar Haddad.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert "Omar Haddad" in ents and "Red Dawn Brigade" not in ents, ents
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MEDIA RELEASE\n\nProscription of the Red Dawn Brigade\n\nThe Home Office has proscribed the Red Dawn Brigade "
+     "as a terrorist organisation under the Terrorism Act 2000.", "red dawn brigade"),
+    ("Designation of Silver Hand Network as a terrorist entity\n\nCanada has listed the Silver Hand Network as a "
+     "terrorist entity under the Criminal Code.", "silver hand network"),
+])
+def test_a_listing_noun_and_of_before_a_name_is_no_part_of_it(extractor, text, expected):
+    found = designations(extractor, text)
+    ents = {e.lower().removeprefix("the ") for e, *_ in found}
+    assert expected in ents, found
+    assert not any(e.startswith(("proscription", "designation")) for e in ents), found
+
+
+def test_chat_names_listed_as_a_kind_of_body_need_no_capitals(extractor):
+    text = "heads up canada has designated the silver hand and the crimson wolves as terrorist entities today"
+    ents = {e.lower().removeprefix("the ") for e, *_ in designations(extractor, text)}
+    assert {"silver hand", "crimson wolves"} <= ents, ents
+
+
+def test_chat_a_common_noun_listed_as_a_group_is_not_made_a_name(extractor):
+    text = "fyi the uk has designated the group as a terrorist organisation under the terrorism act"
+    ents = {e.lower() for e, *_ in designations(extractor, text)}
+    assert "the group" not in ents and "group" not in ents, ents

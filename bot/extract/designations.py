@@ -560,6 +560,25 @@ class DesignationFinder:
                                   and g.i < c.i])
                 if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, c.i + 1)):
                     spans.append(doc[lo: c.i + 1])
+            # "designated the proud boys and the base as terrorist entities": what a listing verb lists 'as' a kind
+            # of body is a name, though chat gives it no capital and the tagger calls its words common ones
+            if trig.lower_ in self.designate and any(
+                    a.lower_ == "as" and a.dep_ == "prep" and any(
+                        g.dep_ == "pobj" and (g.lemma_ in _AS_KINDS or g.lower_ in _AS_KINDS) for g in a.children)
+                    for a in trig.subtree):
+                heads = [c for c in trig.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+                heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
+                for c in heads:
+                    d = c.left_edge.i if doc[c.left_edge.i].lower_ == "the" else c.left_edge.i - 1
+                    if d < sent.start or doc[d].lower_ != "the" or c.lower_ in _GROUP_NOUNS | _AS_KINDS or not c.is_alpha:
+                        continue  # (the parser may hang a conjunct's 'the' elsewhere: the word before its modifiers)
+                    lo = d + 1
+                    words = doc[lo: c.i + 1]
+                    if 1 <= len(words) <= 4 and all(w.is_alpha and w.pos_ in ("NOUN", "PROPN", "ADJ") for w in words) \
+                            and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, c.i + 1)) \
+                            and words.text.lower() not in self.not_entities:
+                        spans.append(doc[d: c.i + 1])
+                        taken.update(range(d, c.i + 1))
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
         for t in region:  # "... affiliates of al-Qaeda and the Islamic State": every conjunct of the link
@@ -1283,7 +1302,14 @@ def _line_start(sent: Span) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or "\n" in sent.text[:1]
 
 
+# the kinds of body a listing names something as: "listed X as a terrorist entity"
+_AS_KINDS = {"entity", "entities", "organisation", "organisations", "organization", "organizations", "group",
+             "groups", "terrorist", "terrorists"}
 _EDGE_WORDS = {"as", "on", "in", "and", "or", "to", "from", "for", "with", "by", "the", "a", "an"}
+# the act of listing, named as a noun: "Listing of Hamas", "Proscription of X" in a title-case headline is the act
+# done to the name after 'of', never part of that name
+_ACT_NOUNS = {"listing", "listings", "designation", "designations", "proscription", "proscriptions", "delisting",
+              "de-listing", "blacklisting", "sanctioning", "banning", "ban", "removal", "relisting", "re-listing"}
 
 
 def _tidy(sp: Span) -> Span | None:
@@ -1295,6 +1321,8 @@ def _tidy(sp: Span) -> Span | None:
     while e - s > 1 and (doc[s].ent_type_ in ("DATE", "TIME") and doc[s + 1].ent_type_ not in ("DATE", "TIME")
                          or doc[s].is_lower and doc[s].lower_ in _EDGE_WORDS and doc[s].lower_ != "the"):
         s += 1
+    if e - s > 2 and doc[s].lower_ in _ACT_NOUNS and doc[s + 1].lower_ == "of":
+        s += 2  # "Listing of Hamas": the act, then the name
     if doc[s].lower_ == "the" and e - s > 1 and s > sp.start:
         s += 1
     return doc[s:e] if e > s else None
