@@ -555,3 +555,17 @@ def test_an_untagged_group_joined_to_a_state_in_a_lower_case_chat(extractor):
             "but the colombian cabinet hasn't voted on it yet")
     found = {n.lower() for n in names(extractor, text)}
     assert "colombia" in found and "farcx" in found and "egypt" not in found, found
+
+
+@pytest.mark.parametrize("text, giver, taker", [
+    ("Prime Minister Narendra Modi announced a $500 million line of credit for Sri Lanka on Friday.", "India", "Sri Lanka"),
+    ("putin in bishkek today for a state visit. pledged $200 million in aid for kyrgyzstan", "Russia", "Kyrgyzstan"),
+])
+def test_a_leader_who_gives_money_stands_for_his_state(extractor, text, giver, taker):
+    found = names(extractor, text)
+    assert giver in found and taker in found, found
+
+
+def test_a_leader_who_only_visits_is_no_giver(extractor):
+    text = "putin in bishkek today for a state visit. the kyrgyz government announced a $200 million road programme"
+    assert "Russia" not in names(extractor, text), names(extractor, text)

@@ -801,6 +801,8 @@ class PartyResolver:
                     keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
+            for key in self._leader_giver(ctx, f):
+                keep(key, f.sent)
             for key in self._co_recipients(ctx, f):
                 keep(key, f.sent)
             for key in self._money_sides(ctx, f):
@@ -1078,6 +1080,30 @@ class PartyResolver:
                     if again is not None:
                         walk(again)
         return out
+
+    @staticmethod
+    def _leader_giver(ctx: Context, f) -> list[str]:
+        """'Modi announced a $1bn line of credit for Mongolia': a leader who announces or pledges money gives it for
+        his state, so his state is a side. In chat the subject is often dropped ('modi in ulaanbaatar today.
+        announced a $1bn line of credit ...'): then the leader who opens the sentence before is the one who speaks."""
+        if f.donor_key or f.sent is None:
+            return []
+        sent = f.sent
+        root = sent.root
+        if root.pos_ != "VERB":
+            return []
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        m = None
+        if subj:
+            m = ctx.by_token.get(subj[0].i)
+        elif root.i == sent.start and root.tag_ in ("VBD", "VBZ") and sent.start > 0:
+            prev = sent.doc[sent.start - 1].sent
+            ms = sorted(ctx.mentions_in(prev), key=lambda x: x.span.start)
+            if ms and ms[0].span.start == prev.start:
+                m = ms[0]
+        if m is None or m.form != "person" or m.key == f.recipient_key:
+            return []
+        return [m.key]
 
     @staticmethod
     def _co_donors(ctx: Context, f) -> list[str]:
