@@ -406,3 +406,18 @@ def test_pending_votes_and_exchanges_without_a_deal(extractor, text):
 ])
 def test_a_renewal_asked_for_or_talked_about_is_not_in_force(extractor, text):
     assert status(extractor, text) != "in_force"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece formally pulls out of the Three Seas Initiative\n\nAthens said on Monday it would not renew the "
+     "memorandum of understanding it signed in 2018, officials said.", "ended"),
+    ("Portugal withdraws from the Blue Corridor Initiative\n\nLisbon told its partners it would let the memorandum "
+     "of understanding lapse.", "ended"),
+])
+def test_leaving_a_named_initiative_joined_by_a_memorandum_ends_it(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_an_initiative_without_a_memorandum_is_no_deal(extractor):
+    assert status(extractor, "Greece pulls out of the Clean Streets Initiative\n\nAthens said the city "
+                             "programme had cost too much.") == "none"

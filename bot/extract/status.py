@@ -92,12 +92,15 @@ class StatusFinder:
         from spacy.util import filter_spans
 
         out = []
+        # a story that names a memorandum of understanding: a named initiative there is a framework states
+        # join and leave by that memorandum ("pulls out of the Belt and Road Initiative"), so it is the deal
+        by_mou = any(t.lower_ in ("memorandum", "mou", "mous") for t in doc)
         for sent in doc.sents:
             # only sentences that speak of an agreement can carry a cue: the Matcher is the costly part
             w = sent_weight(sent)
             if w <= 0 or not any(t.lower_ in self.prefilter or t.text in agreement_words for t in sent):
                 continue
-            has_agreement = self._has_agreement(sent, agreement_words)
+            has_agreement = self._has_agreement(sent, agreement_words) or (by_mou and any(_framework_name(t) for t in sent))
             matchers = {id(m): m for t in sent for w in (t.lower_, t.lemma_) for m in self.by_word.get(w, ())}
             found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
             for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
@@ -413,6 +416,12 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _framework_name(t) -> bool:
+    """'Initiative' closing a written name: 'the Belt and Road Initiative', 'the Three Seas Initiative'."""
+    return t.lower_ == "initiative" and t.text[:1].isupper() and t.pos_ == "PROPN" and t.i > t.sent.start \
+        and t.doc[t.i - 1].text[:1].isupper() and not t.doc[t.i - 1].is_sent_start
 
 
 def _with_next(sent: Span) -> str:
