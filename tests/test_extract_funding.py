@@ -663,3 +663,29 @@ def test_tax_relief_is_revenue_forgone_relief_aid_is_given(extractor, text, expe
 ])
 def test_a_previous_sum_is_background(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # projects worth a share of a package found before are its part
+    ("Egypt and the UAE signed 12 agreements covering investments worth $20 billion on Sunday. Projects worth "
+     "about $6bn are planned for the first phase, officials said.", [(6_000_000_000, "USD"), (20_000_000_000, "USD")]),
+    # a line of a year's budget already passed is context, not the news
+    ("Japan pledged $300 million in aid to Malawi on Friday. The 2021 budget allocated K50 billion "
+     "to school feeding.", [(300_000_000, "USD")]),
+])
+def test_package_projects_and_year_budgets(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+def test_a_budget_allocating_now_is_funding(extractor):
+    assert funding(extractor, "The government's 2025 budget will allocate Rs 500 crore to rural roads.") \
+        == [(5_000_000_000, "INR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's spending on its own plant is no funding; money into a country is
+    ("Acme Motors said it would invest a further $2bn to expand its Ohio battery plant.", []),
+    ("Toyota will invest $1bn in Brazil to expand its factories there.", [(1_000_000_000, "USD")]),
+])
+def test_spending_on_its_own_plant_is_no_funding(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -126,6 +126,8 @@ _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
 _PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"}
+_OWN = _DATA["own_facility"]
+_PROJECT_NOUNS = set(load_json("lexicon.json")["project_nouns"])
 _PACKAGE_WORDS = _FUNDING_NOUNS | _PROGRAMME_NOUNS | set(_DATA["package_words"]["words"])
 _BOUNTY = {k: set(v) for k, v in _DATA["bounty"].items() if not k.startswith("_")}
 _RELATIVE = {k: set(v) for k, v in _DATA["relative_time"].items() if not k.startswith("_")}
@@ -258,7 +260,13 @@ class FundingFinder:
                     # yuan in assistance and 70bn yuan in investment": the parts of a package found in an earlier sentence
                     if not self._is_commitment(span, sent, others, part=True):
                         continue
-                elif not self._is_commitment(span, sent, others):
+                elif self._projects_worth(span) and any(f.amount.currency == am.currency and f.amount.value > am.value
+                                                         for f in out):
+                    # "accords worth $46bn ... Projects worth about $28bn are planned as early harvest": a share of
+                    # the package's projects, told by their value in a later sentence
+                    if not self._is_commitment(span, sent, others, part=True):
+                        continue
+                elif self._own_facility(span) or not self._is_commitment(span, sent, others):
                     continue
                 key = (am.currency, round(am.value, 2))
                 donor_key, recipient_key = self._donor(span, ctx), self._recipient(span, sent, ctx)
@@ -489,7 +497,20 @@ class FundingFinder:
             return True  # "At the conference, held on 17 March 2025, the EU pledged ..." in a text of 28 May
         if past and self._text.doc_year and any(int(y) < self._text.doc_year for y in _YEAR_NAMED.findall(clause)):
             return True  # "Congress authorized $7.5bn under the 2009 ... Act"
+        if self._budget_of_a_year(span):
+            return True  # "The 2022 budget allocated K3.3bn to ...": a line of a budget already passed, told as context
         return False
+
+    @staticmethod
+    def _budget_of_a_year(span: Span) -> bool:
+        """The amount's verb is in the simple past and its subject is a budget named by its year ('the 2022
+        budget allocated', 'the 2019-20 budget set aside'): what a budget already in force held."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() == "budget" and any(
+            g.dep_ in ("nummod", "compound", "amod", "poss") and re.match(r"(19|20)\d\d", g.text) for g in c.children)
+            for c in verb.children)
 
     @staticmethod
     def _sum_of_parts(span: Span, sent: Span) -> bool:
@@ -770,6 +791,31 @@ class FundingFinder:
                     c.dep_ == "npadvmod" and c.lemma_.lower() in _RELATIVE["units"] for c in v.children):
                 return True
         return False
+
+    @staticmethod
+    def _own_facility(span: Span) -> bool:
+        """'planned to invest a further $3.6bn to expand its Nevada Gigafactory': a body's spending on its own plant
+        (the aim's object is 'its'/'their' factory, plant, ...) gives money to no one."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in _OWN["verbs"]:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.ent_type_ == "GPE" for g in c.subtree)
+               for c in verb.children):
+            return False  # "will invest $1bn in Brazil to expand its factories there": money into a country
+        for aim in verb.children:
+            if aim.dep_ in ("advcl", "xcomp") and aim.lemma_.lower() in _OWN["aims"]:
+                for o in aim.children:
+                    if o.dep_ == "dobj" and o.lower_ in _OWN["nouns"] and any(
+                            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in o.children):
+                        return True
+        return False
+
+    @staticmethod
+    def _projects_worth(span: Span) -> bool:
+        """'projects worth $28bn', 'schemes worth Rs 500 crore': the value of projects, the amount hanging on 'worth'
+        that qualifies a project noun."""
+        w = span.root.head if span.root.dep_ in ("npadvmod", "pobj", "dobj", "attr") else None
+        return w is not None and w.lower_ == "worth" and w.head.lower_ in _PROJECT_NOUNS and w.head.i < w.i
 
     @staticmethod
     def _names_package(span: Span) -> bool:
