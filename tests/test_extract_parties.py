@@ -569,3 +569,11 @@ def test_a_leader_who_gives_money_stands_for_his_state(extractor, text, giver, t
 def test_a_leader_who_only_visits_is_no_giver(extractor):
     text = "putin in bishkek today for a state visit. the kyrgyz government announced a $200 million road programme"
     assert "Russia" not in names(extractor, text), names(extractor, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("fyi nz govt and fiji signed the fisheries deal today", "New Zealand"),
+    ("the prc and vietnam signed a border agreement this morning apparently", "China"),
+])
+def test_chat_short_forms_of_states_in_lower_case(extractor, text, party):
+    assert party in names(extractor, text), names(extractor, text)
