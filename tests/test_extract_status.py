@@ -421,3 +421,11 @@ def test_leaving_a_named_initiative_joined_by_a_memorandum_ends_it(extractor, te
 def test_an_initiative_without_a_memorandum_is_no_deal(extractor):
     assert status(extractor, "Greece pulls out of the Clean Streets Initiative\n\nAthens said the city "
                              "programme had cost too much.") == "none"
+
+
+def test_a_year_in_a_clause_on_the_deal_does_not_make_the_act_background(extractor):
+    # the year dates the renewal that will not happen, not the decision: the decision is the news
+    text = ("Oslo said on Tuesday it would not renew the "
+            "fisheries agreement with Chile, which would otherwise have been renewed automatically in June 2025. "
+            "Officials gave no reason.")
+    assert status(extractor, text) == "ended"

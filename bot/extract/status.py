@@ -341,6 +341,12 @@ class StatusFinder:
         root = span.root
         verb = root if root.pos_ in ("VERB", "AUX") else root.head
         region = list(verb.subtree) if verb is not None else list(span)
+        if verb is not None:
+            # "would not renew the memorandum, which would otherwise have been renewed in March 2024": a clause
+            # on the deal the verb acts on says what deal it is, not when the act is
+            aside = {t.i for a in verb.children if a.dep_ in ("dobj", "nsubjpass") for c in a.subtree
+                     if c.dep_ == "relcl" and c.i > span.end for t in c.subtree}
+            region = [t for t in region if t.i not in aside]
         if len(region) > 40:
             region = [t for t in region if abs(t.i - root.i) <= 12]
         # a year naming the very deal the verb acts on ("pulled out of the 2015 accord", "will not renew
