@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.data import load_json
 from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expand_name
+from bot.extract.timeline import MONTHS, background_sections
 
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "during", "ending", "subjecting",
@@ -104,7 +105,6 @@ class DesignationFinder:
         self.role_of = set(data["role_of_nouns"])
         self.loose_sdgt = set(data["loose_sdgt"]["phrases"])
         self._un_words = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["loose_sdgt"]["un_words"]) + r")\b")
-        self.background_headings = set(data["background_headings"]["headings"])
         self.un_terror_regimes = data["un_terror_regimes"]["phrases"]
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
 
@@ -131,7 +131,7 @@ class DesignationFinder:
         seen = set()
         marker = False
         colon_list = False  # the last listing sentence ended on a colon: bullet lines after it are its names
-        background = self._background_sections(doc.text)
+        background = background_sections(doc.text)
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
@@ -281,25 +281,6 @@ class DesignationFinder:
                     if f.by == "United Nations" and f.category == "sanctions":
                         f.category = "terrorist_organization"
         return _merge(out)
-
-    def _background_sections(self, text: str) -> list[tuple[int, int]]:
-        """The character ranges under a background heading ('Background', 'How we got here'), each up to the next
-        heading (a short line with no closing stop) or the end of the text."""
-        out, pos, start = [], 0, None
-        for line in text.splitlines(keepends=True):
-            bare = line.strip()
-            heading = bare and len(bare.split()) <= 8 and not bare.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
-            if bare.rstrip(":").strip().lower() in self.background_headings:
-                if start is not None:
-                    out.append((start, pos))
-                start = pos + len(line)
-            elif heading and start is not None and pos > start:
-                out.append((start, pos))
-                start = None
-            pos += len(line)
-        if start is not None:
-            out.append((start, len(text)))
-        return out
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
@@ -1193,10 +1174,6 @@ class DesignationFinder:
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                            "september", "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MON = r"(?P<m%d>(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
        r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 _DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON % 1 + r"|" + _MON % 2
@@ -1209,7 +1186,7 @@ def _parse_date(text: str) -> tuple[int | None, int, int] | None:
     if m is None:
         return None
     day, mon = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
-    month = _MONTHS.get(mon.lower().rstrip("."))
+    month = MONTHS.get(mon.lower().rstrip("."))
     if month is None or not 1 <= int(day) <= 31:
         return None
     return (int(m.group("y")) if m.group("y") else None, month, int(day))

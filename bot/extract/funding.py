@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.extract.data import load_json
 from bot.extract.money import Amount, reader
 from bot.extract.parties import Context, PartyResolver
+from bot.extract.timeline import MONTHS, background_sections
 
 _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonne|ton|barrel|person|head|unit|share|"
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
@@ -55,12 +56,7 @@ _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
 _DEBTS = set(_DATA["debt_relief"]["debts"])
-_BACKGROUND_HEADINGS = set(_DATA["background_headings"]["headings"])
-_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                            "september", "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "28 May 2025", "May 28, 2025", "Mar 22": a day of the year, its year optional
 _DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?![\d:]))"
                    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
@@ -72,7 +68,7 @@ def _dates(text: str):
     for m in _DATE.finditer(text):
         day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
         if 1 <= int(day) <= 31 and month[0].isupper():  # "may 5" is no date
-            yield m, (int(m.group("y")) if m.group("y") else None, _MONTHS[month.lower().rstrip(".")], int(day))
+            yield m, (int(m.group("y")) if m.group("y") else None, MONTHS[month.lower().rstrip(".")], int(day))
 
 
 def _dateline(text: str) -> tuple[int | None, int, int] | None:
@@ -91,31 +87,6 @@ def _days_before(date: tuple, ref: tuple) -> int | None:
     if y1 is not None and y2 is not None and y1 != y2:
         return 366 * (y2 - y1)
     return (m2 - m1) * 31 + (d2 - d1)
-
-
-def _background_sections(text: str) -> list[tuple[int, int]]:
-    """The character ranges under a background heading ('Background', 'How we got here'), each up to the next
-    heading (a short line with no closing stop) or the end of the text."""
-    out = []
-    pos = 0
-    start = None
-    told = False  # a sentence of the story has been read
-    for line in text.splitlines(keepends=True):
-        bare = line.strip()
-        told = told or (len(bare.split()) > 8 and bare.endswith((".", "!", "?", '"', "”", "’")))
-        heading = bare and len(bare.split()) <= 8 and not bare.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
-        # a heading before any sentence of the story (a site menu's "History") opens nothing
-        if bare.rstrip(":").strip().lower() in _BACKGROUND_HEADINGS and told:
-            if start is not None:
-                out.append((start, pos))
-            start = pos + len(line)
-        elif heading and start is not None and pos > start:
-            out.append((start, pos))
-            start = None
-        pos += len(line)
-    if start is not None:
-        out.append((start, len(text)))
-    return out
 
 
 _UNIT_NOUNS = set(_DATA["per_unit"]["nouns"])
@@ -183,7 +154,7 @@ class FundingFinder:
         self._text.doc_year = max(years) if years else None
         # the blanked dateline ("GENEVA, 20 October 2025 -") first, then the opening lines
         self._text.dateline = _dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
-        background = _background_sections(doc.text)
+        background = background_sections(doc.text, after_story=True)
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
         seen = set()
