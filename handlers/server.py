@@ -1,6 +1,7 @@
 """Run the app: HTTP under waitress (production WSGI), or Socket Mode with SLACK_APP_TOKEN."""
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -105,11 +106,10 @@ def wsgi_app(app: App, answering: Callable[[], ContextManager[None]] | None = No
     briefs it queues wait until Slack has its ack.
     """
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    in_hand = answering or contextlib.nullcontext
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        if answering is None:
-            return respond(environ, start_response)
-        with answering():
+        with in_hand():
             return respond(environ, start_response)
 
     def respond(environ: dict, start_response: Callable) -> Iterable[bytes]:
