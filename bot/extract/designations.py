@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.data import load_json
 from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expand_name
-from bot.extract.timeline import MONTHS, background_sections
+from bot.extract.timeline import Day, background_sections, dateline, dates, days_before
 
 _ENT_LABELS = {"ORG", "PERSON", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 _STOP = {"for", "citing", "saying", "because", "after", "when", "while", "since", "during", "ending", "subjecting",
@@ -420,9 +420,9 @@ class DesignationFinder:
             if c.dep_ == "prep" and c.lower_ == "on":
                 # "The US Treasury designated X on July 25" in a text of August 22: an earlier act told as background
                 obj = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
-                date = _parse_date(" ".join(x.text for x in obj[0].subtree)) if obj else None
+                day = next((d for _, d in dates(" ".join(x.text for x in obj[0].subtree))), None) if obj else None
                 line = _dateline(verb.doc)
-                if date and line and _days_before(date, line) > bg["news_days"]:
+                if day and line and days_before(day, line) > bg["news_days"]:
                     return True
             if c.dep_ == "prep" and c.lower_ == "until" and verb.lemma_ in ("extend", "prolong", "renew"):
                 continue  # "prolonged the sanctions until 15 March 2026": the listing's new end, not an earlier act
@@ -1174,34 +1174,9 @@ class DesignationFinder:
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
 
 
-_MON = r"(?P<m%d>(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
-       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
-_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON % 1 + r"|" + _MON % 2
-                   + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
-
-
-def _parse_date(text: str) -> tuple[int | None, int, int] | None:
-    """'July 25', '24 February 2025', 'August 22nd 2025': (year or None, month, day)."""
-    m = _DATE.search(text)
-    if m is None:
-        return None
-    day, mon = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
-    month = MONTHS.get(mon.lower().rstrip("."))
-    if month is None or not 1 <= int(day) <= 31:
-        return None
-    return (int(m.group("y")) if m.group("y") else None, month, int(day))
-
-
-def _dateline(doc: Doc) -> tuple[int | None, int, int] | None:
-    """The day the text was written: the first full date in its opening lines that no 'on/until/by ...' makes the
-    date of some event ('Friday, August 22nd 2025 - 09:14 UTC', 'May 21, 2022 (Updated ...)')."""
+def _dateline(doc: Doc) -> Day | None:
     if "briefbot_dateline" not in doc.user_data:
-        head, found = doc.text[:600], None
-        for m in _DATE.finditer(head):
-            if m.group("y") and not re.search(r"\b(on|until|by|since|from|before|after|in|of)\s*$", head[:m.start()], re.I):
-                found = _parse_date(m.group(0))
-                break
-        doc.user_data["briefbot_dateline"] = found
+        doc.user_data["briefbot_dateline"] = dateline(doc.text)
     return doc.user_data["briefbot_dateline"]
 
 
@@ -1212,15 +1187,6 @@ def _doc_year(doc: Doc) -> int:
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", doc.text)]
         doc.user_data["briefbot_doc_year"] = line[0] if line and line[0] else max(years) if years else 0
     return doc.user_data["briefbot_doc_year"]
-
-
-def _days_before(date: tuple[int | None, int, int], ref: tuple[int | None, int, int]) -> int:
-    """How many days ``date`` comes before ``ref`` (a missing year is the reference's)."""
-    y1, m1, d1 = date
-    y2, m2, d2 = ref
-    y1 = y1 or y2 or 2000
-    y2 = y2 or y1
-    return (y2 - y1) * 365 + (m2 - m1) * 31 + (d2 - d1)
 
 
 def _initials(text: str) -> str:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.extract.data import load_json
 from bot.extract.money import Amount, reader
 from bot.extract.parties import Context, PartyResolver
-from bot.extract.timeline import MONTHS, background_sections
+from bot.extract.timeline import background_sections, dateline, dates, days_before
 
 _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonne|ton|barrel|person|head|unit|share|"
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
@@ -56,39 +56,6 @@ _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
 _DEBTS = set(_DATA["debt_relief"]["debts"])
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "28 May 2025", "May 28, 2025", "Mar 22": a day of the year, its year optional
-_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?![\d:]))"
-                   rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
-# a date after these looks ahead or dates an event of the story, not the day the text was written
-_NOT_DATELINE = re.compile(r"\b(on|until|till|by|before|from|after|since|effective|due|starting|beginning|dated)\s*$", re.I)
-
-
-def _dates(text: str):
-    for m in _DATE.finditer(text):
-        day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
-        if 1 <= int(day) <= 31 and month[0].isupper():  # "may 5" is no date
-            yield m, (int(m.group("y")) if m.group("y") else None, MONTHS[month.lower().rstrip(".")], int(day))
-
-
-def _dateline(text: str) -> tuple[int | None, int, int] | None:
-    """The day the text was written: the first date in its opening lines ('PARIS, June 22, 2023 (AFP)',
-    '28 May 2025 12:40') that no 'on/until/by ...' makes the date of some event."""
-    head = text[:400]
-    for m, date in _dates(head):
-        if not _NOT_DATELINE.search(head[max(0, m.start() - 12): m.start()]):
-            return date
-    return None
-
-
-def _days_before(date: tuple, ref: tuple) -> int | None:
-    """How many days ``date`` comes before ``ref`` (both (year or None, month, day)), when the years allow telling."""
-    (y1, m1, d1), (y2, m2, d2) = date, ref
-    if y1 is not None and y2 is not None and y1 != y2:
-        return 366 * (y2 - y1)
-    return (m2 - m1) * 31 + (d2 - d1)
-
-
 _UNIT_NOUNS = set(_DATA["per_unit"]["nouns"])
 _UNIT_QUANT = set(_DATA["per_unit"]["quantifiers"])
 _UNIT_AFTER = re.compile(r"^\s*(?:(?:for\s+)?(?:" + "|".join(_UNIT_QUANT) + r"|a|an)\s+(?:[\w-]+\s+)?(?:"
@@ -153,7 +120,7 @@ class FundingFinder:
         years = [int(y) for y in _YEAR_SEEN.findall(doc.text)]
         self._text.doc_year = max(years) if years else None
         # the blanked dateline ("GENEVA, 20 October 2025 -") first, then the opening lines
-        self._text.dateline = _dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
+        self._text.dateline = dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
         background = background_sections(doc.text, after_story=True)
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
@@ -511,11 +478,8 @@ class FundingFinder:
         """``text`` names a day more than a month before the day the text was written."""
         if self._text.dateline is None:
             return False
-        for _, date in _dates(text):
-            if date[0] is None and self._text.dateline[0] is not None:
-                date = (self._text.dateline[0], date[1], date[2])
-            gap = _days_before(date, self._text.dateline)
-            if gap is not None and gap > 31:  # a monthly digest still reports its month as news
+        for _, day in dates(text):
+            if days_before(day, self._text.dateline) > 31:  # a monthly digest still reports its month as news
                 return True
         return False
 
