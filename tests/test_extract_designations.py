@@ -1017,3 +1017,32 @@ def test_chat_a_common_noun_listed_as_a_group_is_not_made_a_name(extractor):
     text = "fyi the uk has designated the group as a terrorist organisation under the terrorism act"
     ents = {e.lower() for e, *_ in designations(extractor, text)}
     assert "the group" not in ents and "group" not in ents, ents
+
+
+def test_each_state_of_a_conjoined_subject_lists_the_entity(extractor):
+    text = ("Japan, South Korea and Switzerland have imposed sanctions on the arms broker Viktor Halden, "
+            "accusing him of supplying drones.")
+    extract = extractor.extract(text, source=SRC)
+    found = {(d.entity, d.by) for d in extract.designations}
+    assert {("Viktor Halden", "Japan"), ("Viktor Halden", "South Korea"), ("Viktor Halden", "Switzerland")} <= found, found
+    assert {"Japan", "South Korea", "Switzerland"} <= {p.name for p in extract.parties}
+
+
+def test_a_body_and_a_state_in_one_subject_each_list(extractor):
+    text = ("The EU imposed sanctions on Viktor Halden on Monday. The US Treasury and the UK Foreign Office have "
+            "also imposed sanctions on Mr Halden, in coordination with the EU.")
+    found = designations(extractor, text)
+    bys = {b for e, _, _, b in found if e == "Viktor Halden"}
+    assert {"United States", "United Kingdom"} <= bys, found
+    assert not any(e.startswith("Mr") for e, *_ in found), found
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The UN Security Council removed Yusuf al-Harbi from its sanctions list on Tuesday. The Treasury said it had "
+     "also removed al-Harbi from its list of Specially Designated Global Terrorists.", "Yusuf al-Harbi"),
+    ("Canada sanctioned Dmitri Olegovich Volkhov on Monday for his role in the attack. Britain and Japan also "
+     "imposed sanctions on Mr Volkhov on Tuesday.", "Dmitri Olegovich Volkhov"),
+])
+def test_one_person_named_in_full_and_by_surname_is_one_entity(extractor, text, full):
+    found = designations(extractor, text)
+    assert found and all(e == full for e, *_ in found), found

@@ -107,6 +107,7 @@ class DesignationFinder:
         self._un_words = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["loose_sdgt"]["un_words"]) + r")\b")
         self.un_terror_regimes = data["un_terror_regimes"]["phrases"]
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
+        self.honorifics = data["honorifics"]
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -223,7 +224,9 @@ class DesignationFinder:
                 if by[0] is not None:
                     last_by = by  # "China said it would sanction ten people. Those targeted include X": China's
                 continue
-            by_name, by_key = self._authority(trig, ctx)
+            acting = self._authorities(trig, ctx)
+            by_name, by_key = acting[0] if acting else (None, None)
+            co_acting = acting[1:]  # "Britain, Canada and Norway have imposed sanctions on X": each lists X
             if cats and all(c in self.us_only for c in cats) and by_name != "United States":
                 by_name, by_key = None, None  # FTO, SDGT and SST are lists only Washington keeps
             if by_name is None:
@@ -252,11 +255,14 @@ class DesignationFinder:
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
                         name = canon
                 for cat in self._own_categories(c.span, valid, cats, cands):
-                    k = (name.lower(), cat, action, by_name)
-                    if k in seen:
-                        continue
-                    seen.add(k)
-                    out.append(Found(name, c.aliases, cat, action, by_name, by_key, ent_key, sent))
+                    for who, who_key in [(by_name, by_key)] + co_acting:
+                        if who_key != by_key and cat in self.us_only and who != "United States":
+                            continue  # FTO, SDGT and SST are lists only Washington keeps
+                        k = (name.lower(), cat, action, who)
+                        if k in seen:
+                            continue
+                        seen.add(k)
+                        out.append(Found(name, list(c.aliases), cat, action, who, who_key, ent_key, sent))
         # "Revolutionary Guard" in the headline is the body's "Islamic Revolutionary Guard Corps" on the same list
         def heading(x: Found) -> bool:  # the headline, or a heading line the cleaner left in the body
             return ctx.sent_order.get(x.sent.start, 0) < 0 or not x.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -280,7 +286,31 @@ class DesignationFinder:
                 for f in out:
                     if f.by == "United Nations" and f.category == "sanctions":
                         f.category = "terrorist_organization"
-        return _merge(out)
+        return _merge(self._one_name_per_person(out, doc))
+
+    def _one_name_per_person(self, found: list[Found], doc: Doc) -> list[Found]:
+        """'Aleksandr Gennadievich Ermakov' ... 'Mr Ermakov', 'Sharaa' ... 'Ahmed al-Sharaa': one person the text
+        names in full and later by surname (with a courtesy title, or without the 'al-' of the full name) is one
+        entity under the full name, whatever list or authority the shorter mention goes with."""
+        title = re.compile(r"^(?:" + "|".join(re.escape(h) for h in self.honorifics) + r")\.?\s+(?=[A-Z])", re.I)
+        people = {title.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        for f in found:
+            bare = title.sub("", f.entity)
+            if bare != f.entity:
+                f.aliases = list(dict.fromkeys([f.entity] + f.aliases))
+                f.entity = bare
+        for f in found:
+            if len(f.entity.split()) > 2:
+                continue
+            fuller = {o.entity for o in found if o is not f and o.entity in people and _short_form(f.entity, o.entity)}
+            if not fuller and any(title.match(a) for a in f.aliases):
+                # "Mr Ermakov" in the only listing sentence: the full name the text gave him before
+                fuller = {p for p in people if _short_form(f.entity, p)}
+            if len(fuller) == 1:
+                full = fuller.pop()
+                f.aliases = [a for a in dict.fromkeys([f.entity] + f.aliases) if a != full]
+                f.entity = full
+        return found
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
@@ -1146,32 +1176,66 @@ class DesignationFinder:
         return out
 
     def _authority(self, trig: Token, ctx: Context) -> tuple[str | None, str | None]:
+        found = self._authorities(trig, ctx)
+        return found[0] if found else (None, None)
+
+    @staticmethod
+    def _acting_mention(ctx: Context, doc: Doc, ids: list[int]):
+        """The state or body a stretch of the subject names ('the US Department of the Treasury's OFAC': the US)."""
+        ms, seen = [], set()
+        for i in ids:
+            m = ctx.by_token.get(i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                ms.append(m)
+        ms = [m for m in ms if not (m.span.end + 1 < len(doc) and doc[m.span.end].text in ("-", "–")
+                                    and doc[m.span.end + 1].lower_ in ("based", "registered", "linked", "backed"))]
+        ms = [m for m in ms if not m.key.startswith("ent:") or ctx.info[m.key].kind == "country"]
+        bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]
+        return (bodies or ms)[0] if ms else None
+
+    def _authorities(self, trig: Token, ctx: Context) -> list[tuple[str, str]]:
+        """Who lists: the subject (or agent) of the listing verb or of a verb it hangs on. 'Britain, Canada and
+        Norway have imposed sanctions on X', 'OFAC and the UK FCDO have also sanctioned him': each state its
+        conjoined subject names lists X, the first the one the whole subject names first."""
         tok = trig
+        doc = trig.doc
         for _ in range(6):
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for s in subj + agent:
-                ms = [m for m in ctx.mentions_in(tok.doc[s.left_edge.i: s.right_edge.i + 1])
-                      if not (m.span.end + 1 < len(tok.doc) and tok.doc[m.span.end].text in ("-", "–")
-                              and tok.doc[m.span.end + 1].lower_ in ("based", "registered", "linked", "backed"))]
-                ms = [m for m in ms if not m.key.startswith("ent:") or ctx.info[m.key].kind == "country"]
-                if ms:
-                    bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]
-                    m = (bodies or ms)[0]
-                    return ctx.info[m.key].name, m.key
+                m = self._acting_mention(ctx, doc, list(range(s.left_edge.i, s.right_edge.i + 1)))
+                if m is not None:
+                    out = [(ctx.info[m.key].name, m.key)]
+                    for part in _conjuncts(s):
+                        inner = {x.i for c in part.children if c.dep_ == "conj" for x in c.subtree}
+                        pm = self._acting_mention(ctx, doc, [x.i for x in part.subtree if x.i not in inner])
+                        if pm is not None and pm.key not in {k for _, k in out}:
+                            out.append((ctx.info[pm.key].name, pm.key))
+                    return out
             if subj and not (all(s.pos_ == "PRON" for s in subj) and tok.dep_ == "ccomp" and tok.head.lemma_ in self.says):
-                return None, None  # "China said it would sanction ...": the pronoun is the sayer, asked next
+                return []  # "China said it would sanction ...": the pronoun is the sayer, asked next
             if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "relcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
             else:
                 break
-        return None, None
+        return []
 
     @staticmethod
     def _main_country(ctx: Context) -> tuple[str | None, str | None]:
         best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
                 and not k.startswith("ent:")]
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """'Britain, Canada, Australia and Norway': the token and every conjunct chained to it."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop(0)
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ == "conj"]
+    return out
 
 
 def _dateline(doc: Doc) -> Day | None:
@@ -1462,6 +1526,9 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
     a, b = short.lower().split(), full.lower().split()
     if not a or len(a) >= len(b):
         return False
+    if len(a) == 1 and len(b) <= 4 and short[:1].isalpha() and _bare_surname(a[0]) == _bare_surname(b[-1]) \
+            and len(_bare_surname(a[0])) >= 3 and (short[:1].isupper() or a[0] != _bare_surname(a[0])):
+        return True  # "Sharaa", "al-Sharaa" for "Ahmed al-Sharaa": the surname, with or without its article
     if b[-len(a):] == a and len(a) == 1 and short[:1].isupper() and len(b) <= 4:
         return True  # a surname after the full name
     if len(a) == 1 and re.search(r"[\"“'‘]" + re.escape(a[0]) + r"[\"”'’]", full.lower()):
@@ -1475,6 +1542,12 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
             return True
     stem = re.sub(r"(is|s)$", "", a[0]) if len(a) == 1 else None
     return stem is not None and len(stem) > 3 and b[0].startswith(stem) and all(w in _FORM_TAILS for w in b[1:])
+
+
+def _bare_surname(word: str) -> str:
+    """'al-sharaa' -> 'sharaa': a surname without the article or particle glued to it by a hyphen."""
+    m = re.match(r"^(\w+)[-‑](\w.*)$", word)
+    return m.group(2) if m and m.group(1) in _SURNAME_PARTICLES else word
 
 
 def _acr(name: str) -> str:
