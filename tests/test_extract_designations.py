@@ -1046,3 +1046,46 @@ def test_a_body_and_a_state_in_one_subject_each_list(extractor):
 def test_one_person_named_in_full_and_by_surname_is_one_entity(extractor, text, full):
     found = designations(extractor, text)
     assert found and all(e == full for e, *_ in found), found
+
+
+def test_the_owner_of_an_existing_listing_is_not_newly_listed(extractor):
+    text = ("The State Department has added the Black Lotus Front and its aliases to the Red Dawn Brigade's existing "
+            "designation as a Foreign Terrorist Organization.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Black Lotus Front" in ents and not any("Red Dawn" in e for e in ents), ents
+
+
+def test_a_listing_verb_joined_to_a_dated_earlier_act_is_background(extractor):
+    text = ("On Monday the State Department designated the Black Lotus Front as a Foreign Terrorist Organization. "
+            "The Home Ministry banned the group under the UAPA in March 2021 and designated its chief Omar Haddad "
+            "a terrorist.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Black Lotus Front" in ents and "Omar Haddad" not in ents, ents
+
+
+def test_the_agent_of_a_passive_is_not_listed(extractor):
+    text = ("The State Department on Tuesday designated the Silver Hand Network as a Foreign Terrorist Organization, "
+            "completing a review ordered by President John Harlow last year.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Silver Hand Network" in ents and not any("Harlow" in e for e in ents), ents
+
+
+def test_a_list_named_by_its_own_name_is_not_listed(extractor):
+    text = ("The State Department has revoked the designation of the Northern Blade Movement (NBM, also rendered as "
+            "the Nordic Blade Movement) as a terrorist organization, removing it from the Terrorist Watch List (TWL).")
+    found = designations(extractor, text)
+    ents = {e for e, *_ in found}
+    assert any("Northern Blade Movement" in e for e in ents), found
+    assert not any("List" in e or e == "TWL" or e.startswith("Nordic") for e in ents), found
+
+
+def test_freezing_talks_lists_nobody(extractor):
+    text = "The government froze peace talks with the Silver Hand Network on Friday after a wave of attacks."
+    assert designations(extractor, text) == []
+
+
+def test_a_name_and_its_short_form_before_a_role_noun_is_not_listed(extractor):
+    text = ("The State Department designated the Black Lotus Front, a Red Dawn Brigade (RDB) proxy, as a Foreign "
+            "Terrorist Organization.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Black Lotus Front" in ents and not any("Red Dawn" in e or e == "RDB" for e in ents), ents

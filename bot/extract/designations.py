@@ -35,6 +35,7 @@ _CARRY = {"designate", "add", "list", "name", "sanction", "blacklist", "delist",
 _ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish", "revoke", "rescind", "lift", "remove",
              "extend", "declare", "make", "slap", "unveil", "level", "introduce", "expand", "renew", "prolong"}
 _ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
+                          r"(?:also\s+)?(?:rendered|spelt|spelled|transliterated|written)(?:\s+as)?|"
                           r"trading as|formerly|known by its (?:\w+\s+)?initials,?|a\.k\.a\.?|aka)(\s+the)?\s*[\"“]?\s*$", re.I)
 
 _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
@@ -108,6 +109,9 @@ class DesignationFinder:
         self.un_terror_regimes = data["un_terror_regimes"]["phrases"]
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
         self.honorifics = data["honorifics"]
+        self.list_nouns = set(data["list_nouns"])
+        self.freeze_verbs = set(data["freeze"]["verbs"])
+        self.frozen_things = set(data["freeze"]["objects"])
 
     def _sentence_categories(self, text: str) -> list[str]:
         low = text.lower()
@@ -254,12 +258,17 @@ class DesignationFinder:
                                                           or name in ctx.info[ent_key].aliases):
                         c.aliases = list(dict.fromkeys([name] + c.aliases))
                         name = canon
+                    if self._not_listed_name(canon):
+                        continue  # "(TEL)" for "the Terrorist Exclusion List": the list's short name
                 for cat in self._own_categories(c.span, valid, cats, cands):
                     for who, who_key in [(by_name, by_key)] + co_acting:
                         if who_key != by_key and cat in self.us_only and who != "United States":
                             continue  # FTO, SDGT and SST are lists only Washington keeps
                         k = (name.lower(), cat, action, who)
                         if k in seen:
+                            twin = next((f for f in out if (f.entity.lower(), f.category, f.action, f.by) == k), None)
+                            if twin is not None:  # "ETIM, also rendered as Y" after the full name: Y is its alias too
+                                twin.aliases = [a for a in dict.fromkeys(twin.aliases + c.aliases) if a != twin.entity]
                             continue
                         seen.add(k)
                         out.append(Found(name, list(c.aliases), cat, action, who, who_key, ent_key, sent))
@@ -312,6 +321,13 @@ class DesignationFinder:
                 f.entity = full
         return found
 
+    def _standing_listing(self, noun: Token) -> bool:
+        """'LeT's existing designation', 'added X to the group's listing': a listing that stands already, which the
+        news adds to or amends, not a new one."""
+        if any(c.dep_ == "amod" and c.lower_ in self.bg["standing_modifiers"] for c in noun.children):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_ in ("add", "amend")
+
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
         if t.lower_ == "off":
@@ -330,6 +346,10 @@ class DesignationFinder:
         if t.lemma_ == "notify" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("of", "about")
                                                               for c in t.children):
             return False  # "notified Congress of his intent to rescind ...": telling someone, not a notified listing
+        if t.pos_ == "VERB" and t.lower_ in self.freeze_verbs and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ not in self.frozen_things
+                for c in t.children):
+            return False  # "freezes peace talks with X": talks put on hold, no assets frozen
         if t.pos_ == "VERB":
             return True
         head = t.head
@@ -418,6 +438,10 @@ class DesignationFinder:
             main = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if main is not None and any(c.dep_ == "advmod" and c.lower_ in bg["adverbs"] for c in main.children):
                 return True  # "the UN list still carries al-Nusrah Front, under which HTS is listed": the standing list
+        if verb.dep_ == "conj" and h.pos_ == "VERB" and h.i < verb.i and h.lemma_ not in self.says \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _own_time(verb) \
+                and self._background(h):
+            return True  # "banned X in January 2023 and designated its commander Y": one earlier act, one date
         if (verb.dep_ in ("advcl", "pcomp", "xcomp") or verb.dep_ == "dobj" and verb.pos_ == "VERB") and h is not verb and h.pos_ == "VERB" and h.i < verb.i \
                 and h.lemma_ not in self.says and self._background(h):
             return True  # "first captured X in December 2012 by amending the listing to add the group": the dated act's means
@@ -625,12 +649,12 @@ class DesignationFinder:
         for sp in spans:
             if any(t.i in alias_tokens for t in sp):
                 continue
-            if sp.root.i in described or sp.root.i in counted_of:
+            if sp.root.i in described or sp.root.i in counted_of or _modifies_past_bracket(sp):
                 continue
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
                 continue  # "... linked to the Wagner Group and its leader X": X is part of the link too
-            if _LINKED.search(before) or _LED_BY.search(before) or self._role_of(sp):
+            if _LINKED.search(before) or _LED_BY.search(before) or self._role_of(sp) or _agent_of(sp):
                 prep = next((t for t in reversed(doc[max(sent.start, sp.start - 3): sp.start])
                              if t.dep_ in ("prep", "agent")), None)
                 if prep is not None:
@@ -796,6 +820,8 @@ class DesignationFinder:
         if text[:1].isupper() and bw and (bw[-1] in self.law_heads and (len(bw) >= 2 or numbered)
                                           or bw[-1] in self.numbered_law_heads and numbered):
             return True
+        if text[:1].isupper() and len(words) >= 2 and words[-1] in self.list_nouns:
+            return True  # "the Terrorist Exclusion List", "the Consolidated List": a list's own name
         return low in self.not_entities or any(low.startswith(n + " ") for n in self.not_entities) \
             or any(low == p for p, _ in self.categories)
 
@@ -1050,6 +1076,8 @@ class DesignationFinder:
                 root = sp.root
             if root.dep_ == "poss" and root.head.lower_ not in ("designation", "listing"):
                 continue
+            if root.dep_ == "poss" and self._standing_listing(root.head):
+                continue  # "added X to LeT's existing designation": the list X joins, LeT listed long before
             out.append(sp)
         return out
 
@@ -1095,8 +1123,9 @@ class DesignationFinder:
             if t is not None and run and t.text in ("-", "–") and not t.whitespace_ and not run[-1].whitespace_:
                 run.append(t)  # "Dima-Barak"
                 continue
-            if t is not None and run and run[-1].text in ("-", "–") and t.is_upper and t.i not in taken:
-                run.append(t)  # "FARC-EP"
+            if t is not None and run and run[-1].text in ("-", "–") and t.is_upper and t.i not in skip \
+                    and (t.i not in taken or not run[-1].whitespace_ and run[-2:-1] and run[-2].is_upper):
+                run.append(t)  # "FARC-EP" (the glued 'EP' a short form of a body elsewhere)
                 continue
             if t is not None and not run and t.is_title and t.pos_ == "NOUN" and t.i not in taken and k + 1 < len(toks) \
                     and t.lower_ in self.unit_heads | _NAME_HEADS and toks[k + 1].is_digit:
@@ -1226,6 +1255,31 @@ class DesignationFinder:
         best = [k for k in sorted(ctx.counts, key=lambda k: -ctx.counts[k]) if ctx.info[k].kind in ("country", "organisation")
                 and not k.startswith("ent:")]
         return (ctx.info[best[0]].name, best[0]) if best else (None, None)
+
+
+def _modifies_past_bracket(sp: Span) -> bool:
+    """'a Lashkar-e-Tayyiba (LeT) proxy': a name and its bracketed short form modifying the common noun after the
+    bracket names whose proxy (front, unit, chief) is meant, not what is listed."""
+    doc, i = sp.doc, sp.end
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    noun = doc[i + 3]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in _GROUP_NOUNS \
+        and noun.lower_.rstrip(".") not in _NAME_HEADS and sp.root.head.i == noun.i \
+        and sp.root.dep_ in ("compound", "nmod", "amod")
+
+
+def _agent_of(sp: Span) -> bool:
+    """'a process ordered by President Donald Trump': who did something ('by X' of a passive) acts, he is not
+    the listed thing."""
+    r = sp.root
+    return r.dep_ == "pobj" and r.head.dep_ == "agent" and r.head.lower_ == "by"
+
+
+def _own_time(verb: Token) -> bool:
+    """'and on Monday added X': the verb carries a date or time of its own."""
+    return any(x.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               for x in c.subtree)
 
 
 def _conjuncts(t: Token) -> list[Token]:
