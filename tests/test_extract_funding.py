@@ -689,3 +689,58 @@ def test_a_budget_allocating_now_is_funding(extractor):
 ])
 def test_spending_on_its_own_plant_is_no_funding(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian digit grouping in running text
+    ("The Union Cabinet on Wednesday approved Rs 1,25,000 crore for rural housing.", [(1_250_000_000_000, "INR")]),
+    # a pasted table: the money column's header gives the unit and speaks of giving
+    ("The water ministry on Monday approved the following allocations to districts hit by the monsoon floods:\n\n"
+     "District | Purpose | Allocation (Rs crore)\n"
+     "Nashik | Drinking water | 1,200\n"
+     "Pune | Flood protection | 850\n"
+     " | Total | 2,050\n\nThe districts will report on progress every quarter, the ministry said.",
+     [(8_500_000_000, "INR"), (12_000_000_000, "INR"), (20_500_000_000, "INR")]),
+    # a table of trade or prices is no funding, nor one dated in a past year
+    ("Figures released by the statistics office on Monday show how aid-funded trade with the neighbours grew:\n\n"
+     "Partner | Exports (US$ million)\nKenya | 420\nUganda | 310\n\nOfficials expect both figures to grow next "
+     "year as the new border posts open, the office said.", []),
+    ("The ministry on Monday published the following table of the money the two donors put into the programme:"
+     "\n\nDonor | Disbursed in 2015 (€m)\nGermany | 40\nFrance | 35\n\nBoth donors said they would review their "
+     "aid to the region over the coming year, officials said.", []),
+    ("The agency on Monday published a list of the aid that donors have given to the region since 2015:\n\n"
+     "Donor | Aid (€m)\nGermany | 40\nFrance | 35\n\nBoth donors said they would review their aid to the region "
+     "over the coming year, officials said.", []),
+])
+def test_amounts_in_tables(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a package set out by what it is for ('A further $X is for ...')
+    ("The ADB approved a $500 million loan to Vietnam on Monday. Of the total, $400m will go to coastal roads. "
+     "A further $60m is for flood defences in the Mekong delta.",
+     [(60_000_000, "USD"), (400_000_000, "USD"), (500_000_000, "USD")]),
+    # money put on deposit at a central bank is a deposit
+    ("qatar put two billion dollars on deposit at jordan's central bank today, officials said.",
+     [(2_000_000_000, "USD")]),
+])
+def test_shares_and_deposits(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a balance lying idle is no money given
+    ("The EU announced €50m for the relief fund on Monday. About €800m in donations sat idle in its accounts "
+     "while it was suspended.", [(50_000_000, "EUR")]),
+    # an earlier event as subject, dated by its description
+    ("Britain pledged £40m in aid for Sudan on Tuesday. The Geneva conference held in June raised about $1.5bn "
+     "for the country.", [(40_000_000, "GBP")]),
+    # a past 'when' clause on the verb dates the package, and its part with it
+    ("Norway announced NOK 2bn for Ethiopia on Friday. Japan announced a $1bn package for the country when the war "
+     "ended in November 2022, including a $300m grant for clinics.", [(2_000_000_000, "NOK")]),
+    # costs a court orders paid, its subject on the first of two verbs
+    ("The court rejected the appeal and directed the ministry to pay $50,000 to the charity as costs.", []),
+])
+def test_balances_earlier_events_and_court_costs(extractor, text, expected):
+    assert funding(extractor, text) == expected

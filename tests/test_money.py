@@ -227,3 +227,41 @@ def test_who_gives_and_who_gets_follows_the_verb(extractor, text, donor, recipie
     """The one who receives is the subject of 'receive'; who gives is after 'from'."""
     f = extractor.extract(text, source=SRC).funding[0]
     assert (f.donor, f.recipient) == (donor, recipient)
+
+
+@pytest.mark.parametrize("text, value", [
+    # Indian digit grouping: lakhs and crores of units grouped by two after the first three digits
+    ("an outlay of Rs 2,35,400 crore", 2_354_000_000_000),
+    ("₹1,00,000 crore for highways", 1_000_000_000_000),
+    ("Rs 12,50,000 for each school", 1_250_000),
+])
+def test_indian_digit_grouping(text, value):
+    found = reader().find(text)
+    assert [(a.value, a.currency) for a in found] == [(value, "INR")]
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("Rs crore", ("INR", 1e7)),
+    ("in US$ million", ("USD", 1e6)),
+    ("€bn", ("EUR", 1e9)),
+    ("Tk crore", ("BDT", 1e7)),
+    ("KSh m", ("KES", 1e6)),
+    ("crore", None),  # no currency written
+    ("tonnes", None),
+    ("2024-25", None),
+])
+def test_table_header_units(unit, expected):
+    assert reader().unit(unit) == expected
+
+
+def test_table_amounts_read_one_money_column():
+    text = ("No. | Region | Agency | Allocation (US$ million)\n"
+            "1 | Northern Region | Water Board | 12.5\n"
+            "2 | Coastal Belt | Roads Agency | 1,250\n"
+            "  | 2024 | | 40\n"  # no label: not an item
+            " | Total | | 1,262.5\n")
+    rows = [(a.value, a.currency, label) for a, label, *_ in reader().table_amounts(text)]
+    assert rows == [(12_500_000, "USD", "Northern Region"), (1_250_000_000, "USD", "Coastal Belt"),
+                    (1_262_500_000, "USD", "Total")]
+    # two money columns (a plan beside its actuals) are not read
+    assert reader().table_amounts("Region | Planned (€m) | Spent (€m)\nNorth | 10 | 8\n") == []

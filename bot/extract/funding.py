@@ -53,6 +53,10 @@ _RECEIVE = {"receive", "get", "obtain", "secure", "accept"}  # the subject gets 
 _DUE_TO = {"be", "set", "due", "expect", "poise"}  # "is to receive", "is set to receive", "is due to receive"
 _FROZEN_MONEY = {k: set(v) for k, v in _DATA["frozen_money"].items() if not k.startswith("_")}
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
+_RESTING_VERBS = set(_DATA["stock_verbs"]["resting"])
+_EVENT_NOUNS = set(_DATA["event_nouns"]["nouns"])
+_PUT_ON = set(_DATA["put_on"]["nouns"])
+_TABLE_HEADS = set(_DATA["table_heads"]["words"])
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _RELIEF_VERBS = dict(_DATA["debt_relief"]["verbs"])
 _DEBTS = set(_DATA["debt_relief"]["debts"])
@@ -204,6 +208,12 @@ class FundingFinder:
                     # the package's projects, told by their value in a later sentence
                     if not self._is_commitment(span, sent, others, part=True):
                         continue
+                elif self._share_for(span) and any(f.amount.currency == am.currency and f.amount.value > am.value
+                                                    for f in out):
+                    # "$3.05bn will go to Medupi. A further $260m is for a wind farm": a share of the package told
+                    # by what it is for
+                    if not self._is_commitment(span, sent, others, part=True):
+                        continue
                 elif self._own_facility(span) or not self._is_commitment(span, sent, others):
                     continue
                 key = (am.currency, round(am.value, 2))
@@ -222,10 +232,37 @@ class FundingFinder:
                 for _ in range(self._each_of(span) - 1):
                     # "the Union government and the state each contributing Rs 750 crore": one sum from each giver
                     out.append(FundFound(amount, out[-1].purpose, None, ctx.name(recipient_key), None, recipient_key, sent))
+        out += self._table_rows(doc, ctx, background, seen)
         # "each family will get a deposit of Rs 4 lakh": a rate inside a package whose total the text gives
         drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
                                                and g not in per_unit for g in out)}
         return [f for f in out if id(f) not in drop]
+
+    def _table_rows(self, doc: Doc, ctx: Context, background: list, seen: set) -> list[FundFound]:
+        """A pasted table of money given: 'Sector | Ministry | Approved Outlay (Rs crore)' over rows such as
+        'Food Products | Ministry of Food Processing | 10,900'. Each row's figure is an item, its label the purpose,
+        when the money column's header (or the line that brings in the table) speaks of giving and the header
+        names no price, value or cost and neither it nor the line before it dates the money in the past."""
+        if "|" not in doc.text:
+            return []
+        out = []
+        text = doc.text
+        for am, label, header, head_start, row_start, row_end in reader().table_amounts(text):
+            if any(a <= row_start < b for a, b in background):
+                continue
+            caption = text[:head_start].rstrip().rsplit("\n", 1)[-1]
+            head_words = set(re.findall(r"[a-z]+", header.lower()))
+            said = head_words | set(re.findall(r"[a-z]+", caption.lower()))
+            if not said & (self.funding | _TABLE_HEADS) or head_words & self.decoy \
+                    or _PAST.search(_mask_fiscal(header)) or _PAST.search(_mask_fiscal(caption)):
+                continue
+            key = (am.currency, round(am.value, 2))
+            row = doc.char_span(row_start, row_end, alignment_mode="expand")
+            if key in seen or row is None:
+                continue
+            seen.add(key)
+            out.append(FundFound(am, label or None, None, None, None, None, row))
+        return out
 
     def _summing_parts(self, si: int, sent: Span, found: list[Amount], spans: list, nxt, out: list[FundFound]) \
             -> set[tuple[int, int]]:
@@ -372,6 +409,8 @@ class FundingFinder:
         if verb0 is not None and verb0.lemma_.lower() in _STOCK_VERBS and verb0.pos_ == "VERB" \
                 and any(x.dep_ == "dobj" and x.head.i == verb0.i for x in [span.root] + list(span.root.ancestors)):
             return False  # "the fund now holds more than $2bn": a stock
+        if verb0 is not None and verb0.lemma_.lower() in _RESTING_VERBS and self._subject_of(span, verb0):
+            return False  # "$3bn in donations sat unused in its accounts": a balance lying idle
         if self._withdrawn(span, verb0):
             return False  # "suspended $400m in military aid", "halted a $500m loan": money taken back
         if verb0 is not None and verb0.tag_ == "VBG" and verb0.dep_ in ("csubj", "csubjpass") \
@@ -690,8 +729,11 @@ class FundingFinder:
             return False
         if any(c.dep_ == "auxpass" for c in order.children):
             return True
-        return any(c.dep_ in ("nsubj", "agent") and any(t.lemma_.lower() in _ORDERS["authorities"] for t in c.subtree)
-                   for c in order.children)
+        # "The tribunal upheld the fine and directed the company to pay ...": a second verb shares the first's subject
+        subjects = [c for c in order.children if c.dep_ in ("nsubj", "agent")]
+        if not subjects and order.dep_ == "conj":
+            subjects = [c for c in order.head.children if c.dep_ in ("nsubj", "agent")]
+        return any(any(t.lemma_.lower() in _ORDERS["authorities"] for t in c.subtree) for c in subjects)
 
     @staticmethod
     def _sizes_budget(span: Span) -> bool:
@@ -751,6 +793,16 @@ class FundingFinder:
         that qualifies a project noun."""
         w = span.root.head if span.root.dep_ in ("npadvmod", "pobj", "dobj", "attr") else None
         return w is not None and w.lower_ == "worth" and w.head.lower_ in _PROJECT_NOUNS and w.head.i < w.i
+
+    @staticmethod
+    def _share_for(span: Span) -> bool:
+        """'A further $260m is for a wind farm', '$40m is towards schools': the amount is the subject of 'be' with
+        a for/towards phrase, a share of money set out by its use."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() != "be":
+            return False
+        return FundingFinder._subject_of(span, verb) and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward") for c in verb.children)
 
     @staticmethod
     def _names_package(span: Span) -> bool:
@@ -883,6 +935,21 @@ class FundingFinder:
                 parts.append(" ".join(t.text for t in h.subtree if t.i < verb.left_edge.i))
         past = any(x.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in x.children)
                    for x in {verb, v})
+        if verb.tag_ == "VBD":
+            # "announced a $3bn package when it was formed in April 2022": a past 'when' clause on the verb dates it
+            # (up to the clause's first comma: what follows may be the money's own branch, "including $2bn ...")
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children) \
+                        and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)):
+                    toks = list(c.subtree)
+                    stop = next((t.i for t in toks if t.i > c.i and t.text == ","), toks[-1].i + 1)
+                    parts.append(" ".join(t.text for t in toks if t.i < stop))
+            # "The Paris conference organised by X in August raised EUR 250m": the dated description of the event
+            # that gave or raised the money
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _EVENT_NOUNS:
+                    parts.extend(" ".join(t.text for t in x.subtree) for x in c.children
+                                 if x.dep_ in ("acl", "relcl") and x.tag_ in ("VBN", "VBD"))
         return " ; ".join(parts), past
 
     @staticmethod
@@ -1039,8 +1106,11 @@ def _puts_into(tok: Token) -> bool:
         if any(c.dep_ == "prt" and c.lower_ in _PUT_UP[tok.lemma_.lower()] for c in tok.children) or (
                 nxt is not None and nxt.lower_ in _PUT_UP[tok.lemma_.lower()] and nxt.dep_ in ("prt", "prep", "advmod")):
             return True
-    return tok.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward")
-                                              for c in tok.children)
+    # "put $5bn on deposit at the central bank": to deposit it
+    return tok.lemma_.lower() == "put" and any(
+        c.dep_ == "prep" and (c.lower_ in ("into", "towards", "toward")
+                              or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _PUT_ON for g in c.children))
+        for c in tok.children)
 
 
 _PUT_UP = {"put": {"in", "up", "forward"}, "chip": {"in"}, "stump": {"up"}, "pony": {"up"}, "pitch": {"in"}}

@@ -106,6 +106,79 @@ class MoneyReader:
             out.append(Amount(m.start(), m.end("s"), m.group(0)[: m.end("s") - m.start()], value * self.scale(sc), cur, ""))
         return out
 
+    def unit(self, phrase: str) -> tuple[str, float] | None:
+        """The currency and multiplier a table header writes for its column: '(Rs crore)', '(in US$ million)',
+        '€bn', '(₹)'. Read by writing a number into the unit at each place and reading that as one whole amount."""
+        words = [w for w in re.sub(r"[()\[\]]", " ", phrase).split() if w.lower() not in ("in", "of")]
+        unit = " ".join(words)
+        if not 1 <= len(words) <= 3 or len(unit) > 25 or not re.search(r"[^\W\d_]|[^\w\s]", unit):
+            return None
+        for k in range(len(unit) + 1):
+            for probe in {unit[:k] + "1000" + unit[k:], (unit[:k].rstrip() + " 1000 " + unit[k:].lstrip()).strip()}:
+                found = self.find(probe)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].mark:
+                    return found[0].currency, found[0].value / 1000
+        return None
+
+    def table_amounts(self, text: str) -> list[tuple[Amount, str, str, int, int, int]]:
+        """Amounts in a bar-separated table whose header gives one column's money unit ('Approved outlay
+        (Rs crore)'): each row's plain number there, as (amount, row label, header cell, header start, row start,
+        row end). The label is the row's first cell with letters outside that column; a table with two money columns
+        (a comparison, a budget against its actuals) is not read."""
+        out = []
+        lines, pos = [], 0
+        for part in text.split("\n"):
+            lines.append((pos, part))
+            pos += len(part) + 1
+        i = 0
+        while i < len(lines):
+            start, header = lines[i]
+            if header.count("|") < 1:
+                i += 1
+                continue
+            cols = [c.strip() for c in header.split("|")]
+            units = {j: u for j, c in enumerate(cols) for u in [self._header_unit(c)] if u}
+            j_end = i + 1
+            rows = []
+            while j_end < len(lines):
+                rs, row = lines[j_end]
+                if not row.strip():
+                    if row:  # a line blanked as noise keeps its width: the table goes on past it
+                        j_end += 1
+                        continue
+                    break
+                if "|" not in row:
+                    break
+                rows.append((rs, row))
+                j_end += 1
+            if len(units) == 1 and rows:
+                (col, (cur, mult)), = units.items()
+                for rs, row in rows:
+                    cells = row.split("|")
+                    if len(cells) != len(cols):
+                        continue
+                    cell = cells[col].strip()
+                    if not re.fullmatch(r"\d{1,3}(?:,\d{2,3})*(?:,\d{3})(?:\.\d+)?|\d+(?:\.\d+)?", cell):
+                        continue
+                    label = next((c.strip() for k, c in enumerate(cells) if k != col and re.search(r"[^\W\d_]{2}", c)
+                                  and not re.fullmatch(r"(?i)s\.?\s?no\.?|sl\.?\s?no\.?", c.strip())), "")
+                    if not label:
+                        continue  # '2019 | 250': a series by year, no item of its own
+                    off = rs + sum(len(c) + 1 for c in cells[:col]) + cells[col].index(cell)
+                    value = self.number(cell) * mult
+                    out.append((Amount(off, off + len(cell), cell, value, cur, ""), label, cols[col], start, rs, rs + len(row)))
+            i = j_end if rows else i + 1
+        return out
+
+    def _header_unit(self, cell: str) -> tuple[str, float] | None:
+        """The unit a header cell names in brackets or after a last 'in': 'Outlay (Rs crore)', 'Amount in USD m'."""
+        for m in re.finditer(r"\(([^()]{1,30})\)", cell):
+            u = self.unit(m.group(1))
+            if u:
+                return u
+        m = re.search(r"\bin\s+(\S+(?:\s+\S+){0,2})\s*$", cell)
+        return self.unit(m.group(1)) if m else None
+
     def number(self, s: str) -> float | None:
         s = s.strip().lower()
         if re.match(r"^\d", s):
