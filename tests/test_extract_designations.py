@@ -1089,3 +1089,24 @@ def test_a_name_and_its_short_form_before_a_role_noun_is_not_listed(extractor):
             "Terrorist Organization.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert "Black Lotus Front" in ents and not any("Red Dawn" in e or e == "RDB" for e in ents), ents
+
+
+def test_names_a_copula_says_are_now_listed_are_listed(extractor):
+    text = ("Canada has added four groups to its list of terrorist entities under the Criminal Code, including the "
+            "Red Dawn Brigade. The minister said on Friday that the Red Dawn Brigade, the Silver Hand Network, "
+            "Frente del Sur and the Northern Blade Movement are now listed entities.")
+    ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
+    assert {"Red Dawn Brigade", "Silver Hand Network", "Frente del Sur", "Northern Blade Movement"} <= ents, ents
+
+
+def test_a_standing_listing_told_with_a_copula_is_not_news(extractor):
+    text = ("The minister said the Silver Hand Network is a listed entity and that police would enforce the law. "
+            "Police arrested two men on Friday.")
+    assert designations(extractor, text) == []
+
+
+def test_a_short_form_spelling_the_words_before_a_tagged_piece_grows_the_name(extractor):
+    text = ("The Home Ministry has declared Jamaat-e-Mazloom Kashmir (JeM), a separatist outfit, an unlawful "
+            "association under the UAPA for five years.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents and ents[0].startswith("Jamaat-e-Mazloom"), ents

@@ -558,6 +558,9 @@ class DesignationFinder:
         back = self._back_reference(trig)
         if back is not None:
             start, end = back  # "took action against A; B; and C, designating all three": the names come first
+        subject = _listed_subject(trig, self.bg["change_adverbs"])
+        if subject is not None:
+            start = min(start, subject.left_edge.i - 1)  # "A, B and C are now listed entities": the subject's names
         # "Kirvania's designation", "X was designated": the entity stands before the trigger
         poss = [c for c in trig.children if c.dep_ == "poss"]
         subj_pass = [c for c in trig.children if c.dep_ == "nsubjpass"]
@@ -614,6 +617,8 @@ class DesignationFinder:
                             and words.text.lower() not in self.not_entities:
                         spans.append(doc[d: c.i + 1])
                         taken.update(range(d, c.i + 1))
+        spans = [_grown_to_acronym(sp) for sp in spans]
+        spans = [sp for sp in spans if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in spans)]
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
         for t in region:  # "... affiliates of al-Qaeda and the Islamic State": every conjunct of the link
@@ -1267,6 +1272,40 @@ def _modifies_past_bracket(sp: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in _GROUP_NOUNS \
         and noun.lower_.rstrip(".") not in _NAME_HEADS and sp.root.head.i == noun.i \
         and sp.root.dep_ in ("compound", "nmod", "amod")
+
+
+def _grown_to_acronym(sp: Span) -> Span:
+    """'Tehreek-e-Hurriyat J&K (TeH)' tagged as 'J&K': a name's bracketed short form spells the initials of the words
+    before the tagged piece, so they are the head of the name and the piece its suffix (often a place)."""
+    doc, i = sp.doc, sp.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not 2 <= len(doc[i + 1].text) <= 8:
+        return sp
+    acr = doc[i + 1].text.lower()
+    if not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+        return sp
+    for j in range(sp.start - 1, max(sp.sent.start, sp.start - 9) - 1, -1):
+        t = doc[j]
+        if not (t.text[:1].isupper() or t.lower_ in _CONNECT_IN_NAMES or t.text in ("-", "–")):
+            break
+        letters = [w[0].lower() for w in re.split(r"[\s\-–]+", doc[j: sp.start].text) if w]
+        if "".join(letters) == acr and t.text[:1].isupper():
+            return doc[j: sp.end]
+    return sp
+
+
+def _listed_subject(trig: Token, change_words: set[str]) -> Token | None:
+    """'A, B and C are now listed entities', 'X has become a proscribed organisation': a listing participle modifying
+    what the copula says the subject has come to be lists the subject ('Hamas is a listed entity', with no word of
+    change, tells a standing listing)."""
+    if trig.pos_ != "VERB" or trig.tag_ != "VBN" or trig.dep_ != "amod" or trig.head.dep_ != "attr":
+        return None
+    cop = trig.head.head
+    if cop.lemma_ not in ("be", "become") or any(c.dep_ == "neg" for c in cop.children):
+        return None
+    if cop.lemma_ == "be" and not any(c.dep_ == "advmod" and c.lower_ in change_words for c in cop.children):
+        return None
+    subj = [c for c in cop.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < trig.i]
+    return subj[0] if subj else None
 
 
 def _agent_of(sp: Span) -> bool:
