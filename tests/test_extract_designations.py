@@ -1110,3 +1110,10 @@ def test_a_short_form_spelling_the_words_before_a_tagged_piece_grows_the_name(ex
             "association under the UAPA for five years.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents and ents[0].startswith("Jamaat-e-Mazloom"), ents
+
+
+def test_a_dateline_is_no_part_of_a_passive_subject(extractor):
+    text = ("OSLO, March 3 (Wire) - Two arms dealers, Pavel Dorin and Ivan Sokol, were sanctioned on Monday by "
+            "Norway over their support for the war.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Pavel Dorin", "Ivan Sokol"}, ents

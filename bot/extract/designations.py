@@ -565,8 +565,10 @@ class DesignationFinder:
         poss = [c for c in trig.children if c.dep_ == "poss"]
         subj_pass = [c for c in trig.children if c.dep_ == "nsubjpass"]
         pre: list[Span] = []
+        opening = _dateline_end(sent)
         for c in poss + subj_pass:
-            pre.extend(self._ents_in(doc[c.left_edge.i: c.right_edge.i + 1], ctx, cats, skip))
+            # ("LONDON, March 3 (Reuters) - Three oligarchs were sanctioned": the dateline is no part of the subject)
+            pre.extend(self._ents_in(doc[max(c.left_edge.i, opening): c.right_edge.i + 1], ctx, cats, skip))
         if subj_pass and trig.dep_ == "ccomp" and trig.head.lemma_ in self.says and trig.head.i < trig.i:
             # "the department said A, B and C had each been designated": the reported clause's subject is all that
             # stands between the speech verb and the listing, however the parser hung its names
@@ -1291,6 +1293,19 @@ def _grown_to_acronym(sp: Span) -> Span:
         if "".join(letters) == acr and t.text[:1].isupper():
             return doc[j: sp.end]
     return sp
+
+
+def _dateline_end(sent: Span) -> int:
+    """'LONDON, March 3 (Reuters) - ...', 'BOGOTÁ, 18 January 2025 — ...': where the sentence's own words begin after
+    a dateline glued to it (a spaced dash within its first words, after a date or a bracketed agency)."""
+    doc = sent.doc
+    for t in doc[sent.start: min(sent.end, sent.start + 14)]:
+        if t.text in ("-", "–", "—") and t.i > sent.start and doc[t.i - 1].whitespace_ and t.whitespace_:
+            before = doc[sent.start: t.i]
+            if doc[t.i - 1].text == ")" or any(x.ent_type_ == "DATE" for x in before):
+                return t.i + 1
+            return sent.start
+    return sent.start
 
 
 def _listed_subject(trig: Token, change_words: set[str]) -> Token | None:
