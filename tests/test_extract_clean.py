@@ -233,3 +233,16 @@ def test_dateline_place_and_country_before_a_dash(rules):
     c = clean(page, rules)
     assert c.dateline.startswith("Arica, Chile")
     assert "Arica" not in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "By our Moscow correspondent",
+    "By a staff reporter",
+    "By the Foreign Desk",
+])
+def test_a_byline_without_a_name_is_noise(rules, line):
+    assert rules.is_noise(line)
+
+
+def test_a_line_opening_with_by_is_still_story(rules):
+    assert not rules.is_noise("By the end of the week, the two sides had agreed on a text.")

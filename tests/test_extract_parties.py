@@ -577,3 +577,37 @@ def test_a_leader_who_only_visits_is_no_giver(extractor):
 ])
 def test_chat_short_forms_of_states_in_lower_case(extractor, text, party):
     assert party in names(extractor, text), names(extractor, text)
+
+
+@pytest.mark.parametrize("text, taker", [
+    ("fyi qatar just put three billion dollars on deposit at turkey's central bank, per the ministry tonight", "Türkiye"),
+    ("fyi the uk is giving $500m to gavi for the vaccine drive, per the health ministry", "Gavi"),
+    ("Asian Development Bank approves $1.2bn Eskom loan for grid upgrade", "Eskom"),
+])
+def test_who_gets_the_money_deposit_to_and_a_named_loan(extractor, text, taker):
+    assert taker in names(extractor, text)
+
+
+def test_a_lower_case_bloc_joined_by_hyphen_to_a_known_one(extractor):
+    text = "ok so the EU-mercosur talks are concluded, text needs a legal check before signature"
+    assert set(names(extractor, text)) == {"European Union", "Mercosur"}
+
+
+def test_names_in_a_headline_written_in_capitals(extractor):
+    text = ("VIETNAM-KOREA DEFENCE AGREEMENT ENTERS INTO FORCE\n\nThe agreement between the two governments "
+            "entered into force today, the ministry said.")
+    assert set(names(extractor, text)) == {"Vietnam", "South Korea"}
+
+
+def test_a_movement_named_by_its_people_and_a_visited_capital(extractor):
+    text = ("Saudi envoys leave Sanaa without a deal as the Houthis promise more rounds\n\nA Saudi delegation left on "
+            "Friday after three days of talks with the Houthi movement without a final agreement, officials said.")
+    got = names(extractor, text)
+    assert len(got) == 2 and "Houthis" in got and "Yemen" not in got
+
+
+def test_a_state_owned_thing_in_the_sentence_is_no_side(extractor):
+    text = ("Freed Frenchmen land in Muscat as France-Iran swap is completed\n\nTwo Frenchmen who had been held in Iran "
+            "stepped off an Omani government jet in Muscat on Friday, completing a prisoner exchange between France and "
+            "Iran that took months of indirect talks.")
+    assert set(names(extractor, text)) == {"France", "Iran"}

@@ -429,3 +429,46 @@ def test_a_year_in_a_clause_on_the_deal_does_not_make_the_act_background(extract
             "fisheries agreement with Chile, which would otherwise have been renewed automatically in June 2025. "
             "Officials gave no reason.")
     assert status(extractor, text) == "ended"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila freezes peace talks with the rebels after an ambush\n\nThe government said on Monday it was "
+     "suspending the negotiations until further notice.", "stalled"),
+    ("Kenya is halting its trade talks with the bloc, the minister said.", "stalled"),
+])
+def test_suspending_and_freezing_talks_stalls_them(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_an_asset_freeze_is_no_stall(extractor):
+    # 'freezes' as a noun of sanctions, beside a deal noun, says nothing of the deal
+    text = "The asset freezes announced on Monday come a year after the trade agreement was signed in Lima."
+    assert status(extractor, text) != "stalled"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ok so canada and the bloc say negotiations are concluded. the text needs a legal check before signature.",
+     "finalising"),
+    ("Peru and Korea concluded negotiations on an investment treaty on Tuesday, officials said.", "signed"),
+])
+def test_concluded_negotiations_are_a_deal_reached(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+def test_talks_someone_wants_to_start_are_proposed(extractor):
+    text = ("Chile wants trade talks with India to start next year\n\nOfficials stressed that formal negotiations "
+            "had not started and that no team had been named.")
+    assert status(extractor, text) == "proposed"
+
+
+def test_leaders_holding_talks_with_a_person_is_no_negotiation(extractor):
+    text = ("Germany will invest €2 billion in Kenya's railways, Chancellor Scholz said as he held talks with "
+            "his Kenyan counterpart William Ruto in Nairobi on Friday.")
+    assert status(extractor, text) == "none"
+
+
+def test_an_ending_in_an_if_clause_or_dated_by_its_verb_is_background(extractor):
+    text = ("Regulator fines airline over data breach\n\nIf the new rules are adopted before the deadlines in the "
+            "order expire, the airline could keep flying. A court ruling led the ministry in 2019 to scrap the "
+            "old framework agreement on data.")
+    assert status(extractor, text) == "none"

@@ -135,6 +135,8 @@ class Gazetteer:
                 key, form = self.lower_surface[span.text.lower()]
                 if span.text.islower() and form in ("name", "capital") and self.parties[key].kind == "country":
                     spans.append(span)
+                elif span.text.isupper() and len(span.text) >= 4 and _in_capitals(span.sent):
+                    spans.append(span)  # "PHILIPPINES-JAPAN RECIPROCAL ACCESS AGREEMENT ENTERS INTO FORCE": a headline in capitals
                 elif len(span) > 1 and span[0].is_upper and len(span[0]) > 1 and span[0].is_sent_start \
                         and span[0].text.capitalize() + span[0].whitespace_ + doc[s + 1:e].text in self.surface:
                     spans.append(span)  # "PAPUA New Guinea and Australia signed ...": a paragraph's first word in capitals
@@ -220,17 +222,24 @@ class Gazetteer:
 
     def _hyphen_pairs(self, doc: Doc, out: list[Mention], covered: set[int]) -> list[Mention]:
         """'iran-us round', 'us-china talks': a short form joined by a hyphen to a state is a state too,
-        in any case ("us" alone is a pronoun)."""
+        in any case ("us" alone is a pronoun); so is a longer name in lower case joined to a state or bloc."""
         states = {t for m in out if self.parties[m.key].kind == "country" for t in (m.span.start, m.span.end - 1)}
+        # a longer name typed in lower case beside a bloc or state ("EU-mercosur negotiations") is that body
+        sides = {t for m in out if self.parties[m.key].kind in ("country", "organisation") for t in (m.span.start, m.span.end - 1)}
         extra = []
         for tok in doc:
-            if tok.i in covered or len(tok.text) > 3 or not tok.is_alpha:
+            if tok.i in covered or not tok.is_alpha:
                 continue
-            hit = self.surface.get(tok.text.upper())
+            if len(tok.text) > 3:
+                hit, near = (self.lower_surface.get(tok.lower_), sides) if tok.is_lower else (None, sides)
+                if hit is not None and hit[1] not in ("name", "alias"):
+                    hit = None
+            else:
+                hit, near = self.surface.get(tok.text.upper()), states
             if hit is None or self.parties[hit[0]].kind not in ("country", "organisation"):
                 continue
-            before = tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and tok.i - 2 in states
-            after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and tok.i + 2 in states
+            before = tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and tok.i - 2 in near
+            after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and tok.i + 2 in near
             if before or after:
                 covered.add(tok.i)
                 extra.append(Mention(hit[0], doc[tok.i:tok.i + 1], "alias"))
@@ -295,6 +304,12 @@ def _fold(text: str) -> str:
     """'Hà Nội' -> 'hanoi', 'Việt Nam' -> 'vietnam': plain letters, no case, no spaces."""
     plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D").replace("ı", "i"))
     return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).lower()
+
+
+def _in_capitals(sent: Span) -> bool:
+    """A line written all in capitals (a headline or a heading): three words or more, none in lower case."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper or len(t) == 1 for t in words)
 
 
 def _lower_case_text(text: str) -> bool:

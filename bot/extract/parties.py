@@ -34,6 +34,9 @@ _ARMED = {"forces", "army", "militia", "militias", "brigade", "brigades", "guard
 _PASSIVE_SIGN = {"sign", "ink", "conclude", "seal"}
 _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "group", "movement", "militia", "faction",
                "leadership", "leaders", "delegation", "negotiators", "side", "forces"}
+_TRAVEL_VERBS = {"leave", "visit", "reach", "tour", "fly", "depart"}
+# "the Houthi movement", "the Wagner group": a name before one of these heads is the body's own name
+_BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "coalition", "alliance"}
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
@@ -206,6 +209,11 @@ class PartyResolver:
                     return c
                 if c.kind == "country" or label == "GPE":
                     continue
+                if len(words) == len(cw) == 1 and len(text) > 3 and text[:1].isupper() and (c.name + "s" == text or text + "s" == c.name):
+                    if text.endswith("s"):
+                        c.aliases.append(c.name)
+                        c.name = text  # "the Houthis" and "a Houthi official": one movement, named as its people
+                    return c
                 if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
                         and (len(words) > 1 or len(words[0]) > 3) and not _SPLINTER & {w.lower() for w in cw[len(words):]}:
                     return c
@@ -506,6 +514,8 @@ class PartyResolver:
                 continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
             if m.form in ("capital", "body") and self._locative(m.span.root):
                 continue  # "signed in Doha", "initialled at the White House": where, not who
+            if m.form == "capital" and m.span.root.dep_ == "dobj" and m.span.root.head.lemma_ in _TRAVEL_VERBS:
+                continue  # "Saudi envoys leave Sanaa without a deal": the city visited, not a side
             if m.form == "capital" and self._names_deal(m.span):
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was made, not a side
             h = m.span.root
@@ -723,10 +733,14 @@ class PartyResolver:
                         and prep.head.lemma_ not in _FUND_VERBS:
                     return False  # "a truce proposed by the US": the proposer or mediator, not a side
             if dep in ("poss", "compound", "nmod") and t.head.i != a.i and t.head.lower_ not in self.gov_nouns \
-                    and not (dep == "compound" and t.head.lower_ in _SIDE_HEADS and group_like) \
+                    and not (dep == "compound" and t.head.lower_ in _SIDE_HEADS and (group_like or t.head.lower_ in _BODY_OF_NAME)) \
                     and t.head.lower_ not in self.agreement_nouns and t.head.dep_ not in ("compound", "nmod", "amod") \
                     and t.head.pos_ in ("NOUN", "PROPN"):
                 return False  # "China's grip", "United Nations monitors": the noun is something else
+            if dep == "amod" and t.i == h.i and t.head.lower_ not in self.gov_nouns and t.head.lower_ not in self.agreement_nouns \
+                    and t.head.lower_ not in self.offer_nouns and t.head.lower_ not in _SIDE_HEADS and t.head.i != a.i \
+                    and t.head.pos_ == "NOUN" and t.head.dep_ not in ("compound", "nmod", "amod"):
+                return False  # "stepped off a Qatari government jet": a thing of the state, not the state acting
             if dep in ("nsubj", "nsubjpass") and t.head.lemma_ in self.mediator_verbs:
                 return False
             if dep == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ in self.locative:
@@ -1021,8 +1035,11 @@ class PartyResolver:
                             add(p)
         def walk(span: Span) -> None:
             root = span.root
-            # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant"
+            # the money noun next to the amount: '$18bn in EU loans', "Japan's $2bn grant", "a $3.75bn Eskom loan"
             nouns = [root] + [c for c in root.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
+            if root.dep_ in ("compound", "nmod", "nummod", "amod") and root.head.lower_ in self.money_nouns:
+                nouns.append(root.head)
+            _to_whom(span)
             for n in nouns:
                 if n.lemma_.lower() in self.money_nouns or n.lower_ in self.money_nouns or n is root:
                     for c in n.children:
@@ -1051,6 +1068,33 @@ class PartyResolver:
                 for c in verb.children:
                     if c.dep_ == "nsubj":
                         add(c)
+            if h.lemma_ in self.giver_verbs:
+                # "put $5bn on deposit at Egypt's central bank", "gave $1bn to the AU": where the money goes gets it
+                preps = ("to", "into", "at", "with") if any(t.lemma_ == "deposit" for t in span.sent) else ("to", "into")
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                add_named_in(p)
+
+        def add_named_in(phrase: Token) -> None:
+            """The party a phrase names, itself or its owner: 'the AU', "Egypt's central bank"."""
+            for x in [phrase] + [c for c in phrase.children if c.dep_ in ("poss", "compound")]:
+                if ctx.by_token.get(x.i) is not None:
+                    add(x)
+                    return
+
+        def _to_whom(span: Span) -> None:
+            """'$4bn to gavi for covax' (in chat the parse may read 'to gavi' as a verb): 'to' and a party right
+            after the amount, or after its money noun, names who gets it."""
+            i = span.end
+            while i < min(span.end + 3, span.sent.end) and (doc[i].lower_ in self.money_nouns or doc[i].lower_ in (
+                    "in", "of", "dollars", "euros") or doc[i].pos_ == "ADJ"):
+                i += 1
+            if i + 1 < span.sent.end and doc[i].lower_ == "to":
+                j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < span.sent.end else i + 1
+                if ctx.by_token.get(j) is not None:
+                    add(doc[j])
 
         walk(span)
         # "is to come as public financing from the IPG", "loans from Japan": where the money comes from gives it

@@ -19,7 +19,8 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|june|july|august|september|october|november|december)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
 _JOINT_DOCS = {"declaration", "communique", "communiqué", "charter", "roadmap"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "round", "session", "meeting", "summit"}
-_SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim"}
+_SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim", "stress", "note", "explain",
+        "admit", "acknowledge", "concede", "reiterate", "emphasise", "emphasize", "warn"}
 _DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "year", "spring", "summer", "autumn", "fall", "winter"}
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
@@ -76,6 +77,7 @@ class StatusFinder:
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
         self.offer_nouns = set(lex["offer_nouns"])
         self.hired_roles = set(lex["hired_roles"])
+        self.person_words = set(lex["person_titles"]) | {"counterpart", "counterparts", "leader", "leaders"}
         self.continuation = lex["continuation_words"]
         self.stakes = set(lex["deal_stakes"])
         self.intent = set(lex["intent_words"])
@@ -86,7 +88,8 @@ class StatusFinder:
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
-                                                 "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over"}
+                                                 "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
+                                                 "signature", "signing"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -126,6 +129,8 @@ class StatusFinder:
                     continue  # "agree to swap prisoners, but no ceasefire": a step inside talks, not the deal
                 if row["status"] == "in_force" and _names_a_kind_of_deal(span, self.agreement_nouns):
                     continue  # "the implementation deal is still pending": a deal on implementing, not one in force
+                if row["status"] == "negotiating" and self._leaders_meeting(span, sent, agreement_words):
+                    continue  # "as he held talks with his Indian counterpart": a visit, not negotiations on a deal
                 if _in_a_name(span):
                     continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
                 if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
@@ -227,12 +232,27 @@ class StatusFinder:
     def _intended(self, span: Span) -> bool:
         """Talks someone wants, offers or is ready to start are not under way."""
         t = span.root
+        if t.dep_ == "nsubj" and t.head.lemma_ in _START_VERBS:
+            t = t.head  # "wants FTA talks to start": the talks are what is to start
         for _ in range(3):
             if t.dep_ not in ("xcomp", "dobj", "acl", "relcl", "pobj", "prep", "ccomp") or t.head is t:
                 return False
             t = t.head
             if t.lower_ in self.intent:
                 return not any(c.dep_ == "neg" for c in t.children)
+        return False
+
+    def _leaders_meeting(self, span: Span, sent: Span, words: set[str]) -> bool:
+        """Talks held with a person ('held talks with Xi', 'with his counterpart') in a sentence that names no deal:
+        leaders meeting, which is no negotiation of an agreement."""
+        talks = next((t for t in span if t.lower_ in ("talks", "talk")), None)
+        if talks is None or any(self._deal_noun(t, words) and t.lower_ not in _TALKS for t in sent):
+            return False
+        for holder in (talks, talks.head):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for who in (c for c in prep.children if c.dep_ == "pobj"):
+                    if who.ent_type_ == "PERSON" or who.text in self.leaders or who.lower_ in self.person_words:
+                        return True
         return False
 
     def _hires_a_person(self, span: Span) -> bool:
@@ -364,6 +384,12 @@ class StatusFinder:
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "when", "once")
                                                               for c in verb.children):
             return 0.3  # "... killed since it was signed": the signing only dates something else
+        if verb is not None and _conditional(verb):
+            return 0.3  # "if the framework is adopted before the deadlines expire": a supposition, not the news
+        if verb is not None and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "led the court in 2015 to strike down the framework": the verb it completes carries the act's date
+            text += " " + " ".join(t.text for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
+                                   for t in c.subtree)
         if present:
             subj_text = ""  # "the 2016 accord is being implemented": the deal's year, its state now
         if any(t.lower_ == "now" and t.head.i == verb.i for t in region) if verb is not None else False:
@@ -422,6 +448,18 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _conditional(verb) -> bool:
+    """The verb sits in an 'if' or 'unless' clause: walk up to the sentence root looking for that mark."""
+    t = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head is t or t.dep_ == "ROOT":
+            return False
+        t = t.head
+    return False
 
 
 def _framework_name(t) -> bool:
@@ -506,6 +544,9 @@ def _present(verb) -> bool:
         return all(a.tag_ in ("VBZ", "VBP") or a.lower_ == "being" for a in auxes) and \
             not any(a.lower_ in ("has", "have") for a in auxes)
     return verb.tag_ in ("VBZ", "VBP")
+
+
+_START_VERBS = {"begin", "start", "open", "launch", "commence", "resume"}
 
 
 _TALK_VERBS = {"meet", "talk", "discuss", "continue", "hold", "consider", "study", "explore", "keep", "work", "cooperate",
