@@ -1117,3 +1117,10 @@ def test_a_dateline_is_no_part_of_a_passive_subject(extractor):
             "Norway over their support for the war.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Pavel Dorin", "Ivan Sokol"}, ents
+
+
+def test_a_double_surname_after_a_courtesy_title_is_the_full_name(extractor):
+    text = ("The Treasury on Thursday sanctioned the Mexican businessman Rafael Ortiz Lemus for laundering money. "
+            "Britain also imposed sanctions on Mr. Ortiz Lemus on Friday.")
+    found = designations(extractor, text)
+    assert found and all(e == "Rafael Ortiz Lemus" for e, *_ in found), found

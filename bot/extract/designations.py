@@ -311,10 +311,10 @@ class DesignationFinder:
         for f in found:
             if len(f.entity.split()) > 2:
                 continue
-            fuller = {o.entity for o in found if o is not f and o.entity in people and _short_form(f.entity, o.entity)}
+            fuller = {o.entity for o in found if o is not f and o.entity in people and _surname_of(f.entity, o.entity)}
             if not fuller and any(title.match(a) for a in f.aliases):
                 # "Mr Ermakov" in the only listing sentence: the full name the text gave him before
-                fuller = {p for p in people if _short_form(f.entity, p)}
+                fuller = {p for p in people if _surname_of(f.entity, p)}
             if len(fuller) == 1:
                 full = fuller.pop()
                 f.aliases = [a for a in dict.fromkeys([f.entity] + f.aliases) if a != full]
@@ -1650,6 +1650,15 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
             return True
     stem = re.sub(r"(is|s)$", "", a[0]) if len(a) == 1 else None
     return stem is not None and len(stem) > 3 and b[0].startswith(stem) and all(w in _FORM_TAILS for w in b[1:])
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """'Ermakov', 'Ortiz Lemus', 'al-Sharaa', 'Sharaa': the last words of a person's full name, each with or without
+    the article glued to it."""
+    a, b = short.lower().split(), full.lower().split()
+    if not a or len(a) >= len(b) or len(b) > 5 or not short[:1].isalpha():
+        return False
+    return [_bare_surname(w) for w in a] == [_bare_surname(w) for w in b[-len(a):]] and len(_bare_surname(a[-1])) >= 3
 
 
 def _bare_surname(word: str) -> str:
