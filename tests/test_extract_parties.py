@@ -611,3 +611,17 @@ def test_a_state_owned_thing_in_the_sentence_is_no_side(extractor):
             "stepped off an Omani government jet in Muscat on Friday, completing a prisoner exchange between France and "
             "Iran that took months of indirect talks.")
     assert set(names(extractor, text)) == {"France", "Iran"}
+
+
+def test_who_guarantees_a_loan_is_a_side(extractor):
+    text = ("Asian Development Bank approves $500m loan for power lines\n\nThe ADB board on Friday approved "
+            "a $500m loan to the Ceylon Electricity Board for new transmission lines. The loan is guaranteed by "
+            "the government of Sri Lanka. Officials said work would start next year.")
+    assert "Sri Lanka" in names(extractor, text)
+
+
+def test_a_south_african_text_names_its_own_government_body(extractor):
+    text = ("Johannesburg - The African Development Bank approved a R2bn loan to the City of Tshwane for water works "
+            "in Gauteng on Monday. The loan is guaranteed by the government through the National Treasury, "
+            "officials in Mpumalanga said, and South Africa will repay it over 20 years.")
+    assert "South Africa" in names(extractor, text)

@@ -823,6 +823,9 @@ class PartyResolver:
                 keep(key, f.sent)
             for key in self._investors(ctx, f.sent):
                 keep(key, f.sent)
+        if funding:
+            for key, sent in self._guarantors(ctx):
+                keep(key, sent)
         out = []
         for key, sent in roles.items():
             pi = ctx.info[key]
@@ -1123,6 +1126,24 @@ class PartyResolver:
                     again = doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                     if again is not None:
                         walk(again)
+        return out
+
+    def _guarantors(self, ctx: Context) -> list[tuple[str, Span]]:
+        """'The loan is guaranteed by the government', 'Ghana will guarantee the bonds': who stands behind the money
+        is a side of the loan. Only sentences with a form of 'guarantee' are read."""
+        out = []
+        for t in ctx.doc:
+            if t.lemma_ != "guarantee" or t.pos_ != "VERB":
+                continue
+            money = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in self.money_nouns | {"bonds", "bond"}]
+            if not money:
+                continue
+            backers = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+                + [c for c in t.children if c.dep_ == "nsubj"]
+            for b in backers:
+                m = next((ctx.by_token[x.i] for x in b.subtree if x.i in ctx.by_token), None)
+                if m is not None and m.form != "demonym" and ctx.info[m.key].kind in ("country", "organisation"):
+                    out.append((m.key, t.sent))
         return out
 
     @staticmethod
