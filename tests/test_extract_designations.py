@@ -1124,3 +1124,11 @@ def test_a_double_surname_after_a_courtesy_title_is_the_full_name(extractor):
             "Britain also imposed sanctions on Mr. Ortiz Lemus on Friday.")
     found = designations(extractor, text)
     assert found and all(e == "Rafael Ortiz Lemus" for e, *_ in found), found
+
+
+@pytest.mark.parametrize("opening", ["The other three are", "The remaining three are", "The others are"])
+def test_the_rest_of_a_counted_listing_named_after_it_is_listed(extractor, opening):
+    text = ("Canada on Thursday listed five groups as terrorist entities, including the Red Dawn Brigade and the "
+            f"Silver Hand Network. {opening} the Northern Blade Movement, Frente del Sur and Black Lotus Front.")
+    ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
+    assert {"Red Dawn Brigade", "Northern Blade Movement", "Frente del Sur", "Black Lotus Front"} <= ents, ents

@@ -43,7 +43,9 @@ _BACK_REF = re.compile(r"(all|both|each|them|these|those)\b|(two|three|four|five
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s*")
-_RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?"
+_RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:are|were|include|included)\b)|"
+                      r"the\s+others|the\s+rest|"  # "The other three are C, D and E": the rest of a count told before
+                      r"(?:the|these|those)\s+(?:remaining\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?"
                       r"(?:[a-z]+\s+)?(?:entities|individuals|people|persons|companies|firms|groups|organi[sz]ations|"
                       r"banks|vessels|officials|bodies|institutions|entity|individual|person|company|firm|group|"
                       r"organi[sz]ation|bank|vessel|official|body|institution)|among\s+them|they)(\s+)(?:are|were|is|was|include|included)\b"
