@@ -472,3 +472,16 @@ def test_an_ending_in_an_if_clause_or_dated_by_its_verb_is_background(extractor)
             "order expire, the airline could keep flying. A court ruling led the ministry in 2019 to scrap the "
             "old framework agreement on data.")
     assert status(extractor, text) == "none"
+
+
+def test_a_scheme_in_a_story_naming_a_deal_between_two_sides_is_that_deal(extractor):
+    text = ("Canberra drops offshore processing plan\n\nThe new prime minister has cancelled the former cabinet's scheme "
+            "to send asylum seekers to Nauru, calling it a failure. The Regional Resettlement Arrangement between "
+            "Australia and Nauru, signed in 2013, had cost millions.")
+    assert status(extractor, text) == "ended"
+
+
+def test_a_plan_with_no_deal_named_is_no_deal(extractor):
+    text = ("Canberra drops offshore processing plan\n\nThe new prime minister has cancelled the former cabinet's scheme "
+            "to send asylum seekers offshore, calling it a failure.")
+    assert status(extractor, text) == "none"

@@ -89,7 +89,7 @@ class StatusFinder:
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
                                                  "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
-                                                 "signature", "signing"}
+                                                 "signature", "signing", "scheme"}
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -98,12 +98,17 @@ class StatusFinder:
         # a story that names a memorandum of understanding: a named initiative there is a framework states
         # join and leave by that memorandum ("pulls out of the Belt and Road Initiative"), so it is the deal
         by_mou = any(t.lower_ in ("memorandum", "mou", "mous") for t in doc)
+        # a story that names a deal between two sides ('the Partnership between the UK and Rwanda'): 'the scheme',
+        # 'the government's plan' there is that deal, told by what it does
+        between = any(t.lower_ in self.agreement_nouns and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+                      for t in doc if t.lower_ in self.agreement_nouns)
         for sent in doc.sents:
             # only sentences that speak of an agreement can carry a cue: the Matcher is the costly part
             w = sent_weight(sent)
             if w <= 0 or not any(t.lower_ in self.prefilter or t.text in agreement_words for t in sent):
                 continue
-            has_agreement = self._has_agreement(sent, agreement_words) or (by_mou and any(_framework_name(t) for t in sent))
+            has_agreement = self._has_agreement(sent, agreement_words) or (by_mou and any(_framework_name(t) for t in sent)) \
+                or (between and any(_the_scheme(t) for t in sent))
             matchers = {id(m): m for t in sent for w in (t.lower_, t.lemma_) for m in self.by_word.get(w, ())}
             found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
             for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
@@ -133,7 +138,7 @@ class StatusFinder:
                     continue  # "as he held talks with his Indian counterpart": a visit, not negotiations on a deal
                 if _in_a_name(span):
                     continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
-                if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span):
+                if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span, _SCHEME_NOUNS if between else ()):
                     continue  # "agreed to suspend planned tariffs": what stops is not the deal
                 if row["status"] == "signed" and self._hires_a_person(span):
                     continue  # "signed French forward X on a five-year contract": hiring, not an agreement
@@ -212,8 +217,9 @@ class StatusFinder:
         return any(self._deal_noun(s, words) or any(self._deal_noun(c, words) for c in s.children if c.dep_ == "compound")
                    for s in subj)
 
-    def _acts_on_something_else(self, span: Span) -> bool:
-        """A stopping verb whose object is neither a deal, talks, nor one's part in them."""
+    def _acts_on_something_else(self, span: Span, deal_words=()) -> bool:
+        """A stopping verb whose object is neither a deal, talks, nor one's part in them. ``deal_words``: more words
+        that name the deal in this story ('the scheme')."""
         verb = span.root
         if verb.pos_ not in ("VERB", "ADJ") or len(span) > 2:
             return False
@@ -224,7 +230,7 @@ class StatusFinder:
             objs = [c for c in holder.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
         if not objs:
             return False
-        ok = self.agreement_nouns | self.stakes
+        ok = self.agreement_nouns | self.stakes | set(deal_words)
         objs = objs + [t for o in objs for t in _of_phrase(o)]  # "revoked the award of a contract"
         return not any(o.lower_ in ok or any(c.lower_ in ok for c in o.children if c.dep_ in ("compound", "conj"))
                        or o.ent_type_ in ("LAW", "EVENT", "ORG") for o in objs)
@@ -366,6 +372,9 @@ class StatusFinder:
             # on the deal the verb acts on says what deal it is, not when the act is
             aside = {t.i for a in verb.children if a.dep_ in ("dobj", "nsubjpass") for c in a.subtree
                      if c.dep_ == "relcl" and c.i > span.end for t in c.subtree}
+            # "scrapped the previous government's plan": the owner's 'previous' dates the owner, not the act
+            aside |= {t.i for a in verb.children if a.dep_ == "dobj" for c in a.children if c.dep_ == "poss"
+                      for t in c.subtree}
             region = [t for t in region if t.i not in aside]
         if len(region) > 40:
             region = [t for t in region if abs(t.i - root.i) <= 12]
@@ -462,6 +471,15 @@ def _conditional(verb) -> bool:
     return False
 
 
+_SCHEME_NOUNS = {"scheme", "plan", "programme", "program"}
+
+
+def _the_scheme(t) -> bool:
+    """'the scheme', "the previous government's plan": a definite scheme or plan, not 'a plan to ...'."""
+    return t.lower_ in _SCHEME_NOUNS and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                             for c in t.children)
+
+
 def _framework_name(t) -> bool:
     """'Initiative' closing a written name: 'the Belt and Road Initiative', 'the Three Seas Initiative'."""
     return t.lower_ == "initiative" and t.text[:1].isupper() and t.pos_ == "PROPN" and t.i > t.sent.start \
@@ -546,7 +564,7 @@ def _present(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP")
 
 
-_START_VERBS = {"begin", "start", "open", "launch", "commence", "resume"}
+_START_VERBS = {"begin", "start", "open", "launch", "commence"}
 
 
 _TALK_VERBS = {"meet", "talk", "discuss", "continue", "hold", "consider", "study", "explore", "keep", "work", "cooperate",
