@@ -1132,3 +1132,10 @@ def test_the_rest_of_a_counted_listing_named_after_it_is_listed(extractor, openi
             f"Silver Hand Network. {opening} the Northern Blade Movement, Frente del Sur and Black Lotus Front.")
     ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
     assert {"Red Dawn Brigade", "Northern Blade Movement", "Frente del Sur", "Black Lotus Front"} <= ents, ents
+
+
+def test_a_place_with_and_in_its_name_ends_a_group_name(extractor):
+    text = ("The Home Ministry has declared Jamaat-e-Mazloom Jammu and Kashmir an unlawful association under the "
+            "UAPA for five years.")
+    ents = [e for e, *_ in designations(extractor, text)]
+    assert ents == ["Jamaat-e-Mazloom Jammu and Kashmir"], ents

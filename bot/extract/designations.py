@@ -112,6 +112,7 @@ class DesignationFinder:
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
         self.honorifics = data["honorifics"]
         self.list_nouns = set(data["list_nouns"])
+        self.and_places = [p.lower().split() for p in data["and_places"]]
         self.freeze_verbs = set(data["freeze"]["verbs"])
         self.frozen_things = set(data["freeze"]["objects"])
 
@@ -621,7 +622,7 @@ class DesignationFinder:
                             and words.text.lower() not in self.not_entities:
                         spans.append(doc[d: c.i + 1])
                         taken.update(range(d, c.i + 1))
-        spans = [_grown_to_acronym(sp) for sp in spans]
+        spans = [_grown_to_acronym(sp) for sp in self._and_places(sorted(spans, key=lambda sp: sp.start))]
         spans = [sp for sp in spans if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in spans)]
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
@@ -747,6 +748,25 @@ class DesignationFinder:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    def _and_places(self, spans: list[Span]) -> list[Span]:
+        """'Jamaat-e-Islami Jammu' and 'Kashmir' cut at the 'and' of 'Jammu and Kashmir': a place whose name has an
+        'and' in it ('Trinidad and Tobago') joins the two pieces into one name."""
+        out: list[Span] = []
+        for c in spans:
+            p = out[-1] if out else None
+            if p is not None and c.start == p.end + 1 and p.doc[p.end].lower_ == "and":
+                left, right = [t.lower_ for t in p], [t.lower_ for t in c]
+                for place in self.and_places:
+                    k = place.index("and")
+                    if left[-k:] == place[:k] and right[: len(place) - k - 1] == place[k + 1:]:
+                        out[-1] = p.doc[p.start: c.end]
+                        break
+                else:
+                    out.append(c)
+                continue
+            out.append(c)
+        return out
 
     def _own_categories(self, span: Span, valid: list[Token], cats: list[str], cands: list[_Cand]) -> list[str]:
         """'designated A as foreign terrorist organisations, and placed its leader B on its list of global terrorists':
