@@ -1139,3 +1139,16 @@ def test_a_place_with_and_in_its_name_ends_a_group_name(extractor):
             "UAPA for five years.")
     ents = [e for e, *_ in designations(extractor, text)]
     assert ents == ["Jamaat-e-Mazloom Jammu and Kashmir"], ents
+
+
+def test_a_conjoined_listing_the_same_year_as_a_dated_one_is_background(extractor):
+    text = ("Britain proscribed the Silver Hand Network on Tuesday. The group's armed wing was banned in 2019 and "
+            "its founder, Omar Haddad, was sanctioned the same year.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Silver Hand Network" in ents and "Omar Haddad" not in ents, ents
+
+
+def test_a_conjoined_listing_told_as_new_is_news(extractor):
+    text = "Britain proscribed the Silver Hand Network in 2019, and has now also proscribed its youth wing, the Red Dawn Brigade."
+    ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
+    assert "Red Dawn Brigade" in ents, ents

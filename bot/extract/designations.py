@@ -442,9 +442,13 @@ class DesignationFinder:
             if main is not None and any(c.dep_ == "advmod" and c.lower_ in bg["adverbs"] for c in main.children):
                 return True  # "the UN list still carries al-Nusrah Front, under which HTS is listed": the standing list
         if verb.dep_ == "conj" and h.pos_ == "VERB" and h.i < verb.i and h.lemma_ not in self.says \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _own_time(verb) \
+                and (not _own_time(verb) or _same_time(verb)) \
+                and not any(c.lower_ in bg["change_adverbs"] or c.dep_ == "aux" and c.lower_ in ("has", "have")
+                            for c in verb.children) \
                 and self._background(h):
-            return True  # "banned X in January 2023 and designated its commander Y": one earlier act, one date
+            # "banned X in January 2023 and designated its commander Y", "... and its founder was sanctioned the same
+            # year": one earlier act, one date
+            return True
         if (verb.dep_ in ("advcl", "pcomp", "xcomp") or verb.dep_ == "dobj" and verb.pos_ == "VERB") and h is not verb and h.pos_ == "VERB" and h.i < verb.i \
                 and h.lemma_ not in self.says and self._background(h):
             return True  # "first captured X in December 2012 by amending the listing to add the group": the dated act's means
@@ -1350,6 +1354,12 @@ def _agent_of(sp: Span) -> bool:
     the listed thing."""
     r = sp.root
     return r.dep_ == "pobj" and r.head.dep_ == "agent" and r.head.lower_ == "by"
+
+
+def _same_time(verb: Token) -> bool:
+    """'the same year', 'that month': a time told by pointing back at the one named before."""
+    return any(x.lower_ in ("same", "that") for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for x in c.subtree)
 
 
 def _own_time(verb: Token) -> bool:
