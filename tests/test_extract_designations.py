@@ -1152,3 +1152,9 @@ def test_a_conjoined_listing_told_as_new_is_news(extractor):
     text = "Britain proscribed the Silver Hand Network in 2019, and has now also proscribed its youth wing, the Red Dawn Brigade."
     ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
     assert "Red Dawn Brigade" in ents, ents
+
+
+def test_a_pronoun_subject_of_a_joined_clause_is_the_first_clause_s_lister(extractor):
+    text = "Canada listed the Silver Hand Network in 2019, and on Friday it listed the Red Dawn Brigade as a terrorist entity."
+    found = designations(extractor, text)
+    assert [(e.removeprefix("the "), b) for e, _, _, b in found] == [("Red Dawn Brigade", "Canada")], found

@@ -1275,8 +1275,11 @@ class DesignationFinder:
                         if pm is not None and pm.key not in {k for _, k in out}:
                             out.append((ctx.info[pm.key].name, pm.key))
                     return out
-            if subj and not (all(s.pos_ == "PRON" for s in subj) and tok.dep_ == "ccomp" and tok.head.lemma_ in self.says):
-                return []  # "China said it would sanction ...": the pronoun is the sayer, asked next
+            pron = subj and all(s.pos_ == "PRON" and s.lower_ in ("it", "they", "we") for s in subj)
+            if subj and not (pron and (tok.dep_ == "ccomp" and tok.head.lemma_ in self.says or tok.dep_ == "conj")):
+                # "China said it would sanction ...": the pronoun is the sayer, asked next; "X banned A in 2021, and on
+                # Monday it designated B": the subject of the clause it is joined to
+                return []
             if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "relcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
             else:
