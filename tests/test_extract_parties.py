@@ -625,3 +625,13 @@ def test_a_south_african_text_names_its_own_government_body(extractor):
             "in Gauteng on Monday. The loan is guaranteed by the government through the National Treasury, "
             "officials in Mpumalanga said, and South Africa will repay it over 20 years.")
     assert "South Africa" in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, taker", [
+    ("The Islamic Development Bank said on Monday that a $120m loan will help build the northern section "
+     "of the N-5 highway in Mauritania.", "Mauritania"),
+    ("The African Development Bank has approved a $300m loan to support the Ghanaian government's budget reforms, "
+     "the lender said.", "Ghana"),
+])
+def test_money_that_builds_or_supports_a_states_works_goes_to_that_state(extractor, text, taker):
+    assert taker in names(extractor, text)

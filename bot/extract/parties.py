@@ -130,6 +130,7 @@ class PartyResolver:
         self.document_nouns = set(lex["document_nouns"])
         self.delegate_nouns = set(lex["delegate_nouns"])
         self.project_nouns = set(lex["project_nouns"])
+        self.works_verbs = set(lex["works_verbs"])
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -1027,6 +1028,21 @@ class PartyResolver:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 add(p)
+            # "will help build the M-4 motorway in Pakistan": the state the works are in; "to support the Federal
+            # Government's reforms", "to back Tinubu's reforms": the one whose works they are
+            if t.lemma_ in self.works_verbs and t.pos_ == "VERB":
+                for o in (c for c in t.children if c.dep_ == "dobj"):
+                    for c in (c for c in o.children if c.dep_ == "poss"):
+                        # "the Federal Government's reforms", "the Ghanaian government's budget"
+                        m = ctx.by_token.get(c.i) or next((ctx.by_token[x.i] for x in c.children if x.i in ctx.by_token
+                                                           and c.lower_ in self.gov_nouns), None)
+                        if m is not None and ctx.info[m.key].kind == "country" and m.key not in out \
+                                and m.key not in ctx.not_sides:
+                            out.append(m.key)
+                    for p in o.subtree:
+                        if p.dep_ == "pobj" and p.head.lower_ == "in" and (m := ctx.by_token.get(p.i)) is not None \
+                                and m.form in ("name", "alias") and ctx.info[m.key].kind == "country":
+                            add(p)
             # "projects in Bangladesh and Pakistan", "Indonesia's National Slum Upgrading Project": the states served
             if t.lower_ in self.project_nouns and t.dep_ != "compound":
                 for c in t.children:
