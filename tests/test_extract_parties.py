@@ -635,3 +635,10 @@ def test_a_south_african_text_names_its_own_government_body(extractor):
 ])
 def test_money_that_builds_or_supports_a_states_works_goes_to_that_state(extractor, text, taker):
     assert taker in names(extractor, text)
+
+
+def test_the_home_country_is_the_one_with_most_locale_words(extractor):
+    # 'crore' is written in India and Bangladesh alike; 'Tk' and 'Bangladesh Bank' tell which
+    text = ("Cabinet approves Tk 5,000 crore farm stimulus\n\nThe government on Sunday announced a Tk 5,000 crore "
+            "package for farmers, to be disbursed through Bangladesh Bank at 4 percent interest, the finance ministry said.")
+    assert names(extractor, text) == ["Bangladesh"]

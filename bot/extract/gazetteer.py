@@ -257,11 +257,15 @@ class Gazetteer:
         return before is not None and before.key != m.key and before.form in ("demonym", "name", "alias")
 
     def home(self, text: str) -> str | None:
-        """The one country whose currency, laws, legislature or provinces the text speaks of, if any."""
+        """The country whose currency, laws, legislature or provinces the text speaks of, if any: the one with the
+        most such words, when no other has as many ('Tk' and 'Bangladesh Bank' beside a 'crore' India shares)."""
         hits = {c: n for c, rx in self.locale_rx.items() if (n := len(set(rx.findall(text))))}
-        if len(hits) != 1:
+        if not hits:
             return None
-        return next(iter(hits))
+        ranked = sorted(hits, key=hits.get, reverse=True)
+        if len(ranked) > 1 and hits[ranked[0]] == hits[ranked[1]]:
+            return None
+        return ranked[0]
 
     def _dateline_home(self, dateline: str) -> str | None:
         """'MANILA, Philippines —', 'NAIROBI, March 11 (Reuters) -': the country a story is filed from."""
