@@ -1158,3 +1158,20 @@ def test_a_pronoun_subject_of_a_joined_clause_is_the_first_clause_s_lister(extra
     text = "Canada listed the Silver Hand Network in 2019, and on Friday it listed the Red Dawn Brigade as a terrorist entity."
     found = designations(extractor, text)
     assert [(e.removeprefix("the "), b) for e, _, _, b in found] == [("Red Dawn Brigade", "Canada")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The US Treasury, together with Japan and Canada, on Thursday sanctioned the arms broker Viktor Halden.",
+    "Japan joined the United States and Canada on Friday in sanctioning the arms broker Viktor Halden.",
+])
+def test_bodies_named_as_acting_with_the_subject_list_too(extractor, text):
+    bys = {b for e, _, _, b in designations(extractor, text) if e == "Viktor Halden"}
+    assert bys == {"United States", "Japan", "Canada"}, bys
+
+
+@pytest.mark.parametrize("text", [
+    "The EU is considering sanctioning the arms broker Viktor Halden, diplomats said.",
+    "Critics accused Washington of blacklisting the arms broker Viktor Halden for political reasons.",
+])
+def test_a_listing_weighed_or_alleged_is_no_listing(extractor, text):
+    assert designations(extractor, text) == []

@@ -112,6 +112,8 @@ class DesignationFinder:
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
         self.honorifics = data["honorifics"]
         self.list_nouns = set(data["list_nouns"])
+        self.co_actor_preps = set(data["co_actors"]["preps"])
+        self.joining_verbs = set(data["co_actors"]["joining_verbs"])
         self.and_places = [p.lower().split() for p in data["and_places"]]
         self.freeze_verbs = set(data["freeze"]["verbs"])
         self.frozen_things = set(data["freeze"]["objects"])
@@ -340,6 +342,8 @@ class DesignationFinder:
             return False  # "would not be targeted", "was not designated": no listing
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.wish:
             return False  # "they wanted the sanctions lifted": a wish, not a listing
+        if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "about", "against"):
+            return False  # "accused Washington of blacklisting X", "warned against sanctioning X": no listing done
         if t.pos_ == "VERB" and t.lemma_ in self.says \
                 and any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in t.children) \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
@@ -1241,6 +1245,22 @@ class DesignationFinder:
         found = self._authorities(trig, ctx)
         return found[0] if found else (None, None)
 
+    def _co_actors(self, verb: Token, subj: Token, trig: Token) -> list[Token]:
+        """'The Treasury, together with Britain and Canada, sanctioned X', 'Australia joined the US and Britain in
+        sanctioning X': the bodies named as acting with the subject act too (each with its conjuncts)."""
+        out: list[Token] = []
+        for head in (verb, subj):
+            for c in head.children:
+                if c.dep_ != "prep":
+                    continue
+                words = " ".join(t.lower_ for t in c.doc[max(c.i - 1, c.sent.start): c.i + 1])
+                if c.lower_ in self.co_actor_preps or any(words == p for p in self.co_actor_preps):
+                    out += [x for g in c.children if g.dep_ == "pobj" for x in _conjuncts(g)]
+        if verb.lemma_ in self.joining_verbs and any(c.dep_ == "prep" and c.lower_ == "in" and trig in c.subtree
+                                                     for c in verb.children):
+            out += [x for c in verb.children if c.dep_ == "dobj" for x in _conjuncts(c)]
+        return out
+
     @staticmethod
     def _acting_mention(ctx: Context, doc: Doc, ids: list[int]):
         """The state or body a stretch of the subject names ('the US Department of the Treasury's OFAC': the US)."""
@@ -1269,7 +1289,7 @@ class DesignationFinder:
                 m = self._acting_mention(ctx, doc, list(range(s.left_edge.i, s.right_edge.i + 1)))
                 if m is not None:
                     out = [(ctx.info[m.key].name, m.key)]
-                    for part in _conjuncts(s):
+                    for part in _conjuncts(s) + self._co_actors(tok, s, trig):
                         inner = {x.i for c in part.children if c.dep_ == "conj" for x in c.subtree}
                         pm = self._acting_mention(ctx, doc, [x.i for x in part.subtree if x.i not in inner])
                         if pm is not None and pm.key not in {k for _, k in out}:
