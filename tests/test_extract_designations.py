@@ -1175,3 +1175,9 @@ def test_bodies_named_as_acting_with_the_subject_list_too(extractor, text):
 ])
 def test_a_listing_weighed_or_alleged_is_no_listing(extractor, text):
     assert designations(extractor, text) == []
+
+
+def test_assets_frozen_by_a_body_list_their_owner(extractor):
+    found = designations(extractor, "The European Union has frozen the assets of the arms broker Viktor Halden.")
+    assert [(e, c, b) for e, c, _, b in found] == [("Viktor Halden", "sanctions", "European Union")], found
+    assert designations(extractor, "Iran received $6bn in frozen funds held in South Korea, officials said.") == []

@@ -357,6 +357,8 @@ class DesignationFinder:
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ not in self.frozen_things
                 for c in t.children):
             return False  # "freezes peace talks with X": talks put on hold, no assets frozen
+        if t.lower_ in self.freeze_verbs and t.dep_ in ("amod", "acl", "compound"):
+            return False  # "$6bn in frozen Iranian funds": money frozen before, described
         if t.pos_ == "VERB":
             return True
         head = t.head
