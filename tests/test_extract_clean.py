@@ -246,3 +246,20 @@ def test_a_byline_without_a_name_is_noise(rules, line):
 
 def test_a_line_opening_with_by_is_still_story(rules):
     assert not rules.is_noise("By the end of the week, the two sides had agreed on a text.")
+
+
+RELEASE_WITH_TABLE = """Home | News | Business | Sport | Opinion
+Council approves grants to five districts
+The regional council approved flood-recovery grants for five districts on Tuesday, the finance office said.
+District | Lead office | Grant (EUR million)
+North Vale | Roads Office | 12.5
+East Marsh | Water Board | 8
+South Fen | Housing Office | 4.75
+"""
+
+
+def test_a_table_of_figures_is_story_not_a_menu(rules):
+    c = clean(RELEASE_WITH_TABLE, rules)
+    assert "Home" not in c.text and "Sport" not in c.text  # the site menu line is still noise
+    for row in ("North Vale | Roads Office | 12.5", "East Marsh | Water Board | 8", "South Fen | Housing Office | 4.75"):
+        assert row in c.text  # the rows closing the release are its figures, not trailing teasers

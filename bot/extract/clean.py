@@ -81,14 +81,37 @@ def _upper_dateline(line: str):
     return None
 
 
+_NUMBER_CELL = re.compile(r"\|\s*[-+]?[\d.,]*\d\s*$")
+
+
+def _table_rows(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Lines of a pasted table: a run of lines with the same number of bars (two or more), at least two of them
+    ending in a number cell ('3. | Automobiles | Department of Heavy Industry | 57,042'). A site menu is one line,
+    or lines with no figures, so the cells of a table are not read as a menu."""
+    out: set[int] = set()
+    i = 0
+    while i < len(spans):
+        bars = text[slice(*spans[i])].count("|")
+        j = i
+        while j < len(spans) and bars >= 2 and text[slice(*spans[j])].count("|") == bars:
+            j += 1
+        if j - i >= 2 and sum(bool(_NUMBER_CELL.search(text[slice(*spans[k])])) for k in range(i, j)) >= 2:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def clean(text: str, rules: NoiseRules) -> Cleaned:
     chars = list(text)
     spans = _lines(text)
+    table = _table_rows(text, spans)
     kinds: list[str] = []  # 'blank', 'noise', 'content'
-    for a, b in spans:
+    for n, (a, b) in enumerate(spans):
         s = text[a:b]
         if not s.strip():
             kinds.append("blank")
+        elif n in table:
+            kinds.append("content")
         elif rules.is_noise(s):
             kinds.append("noise")
         else:
@@ -125,6 +148,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         for i in range(len(spans) - 1, first_body, -1):
             if kinds[i] != "content":
                 continue
+            if i in table:
+                break  # a table closing a release is its figures, not teasers
             s = text[slice(*spans[i])].strip()
             # a teaser is a headline: a long closing sentence full of names ("Those targeted are ...") is story
             if _ends_sentence(s) and len(s) > 30 and (not _title_case(s) or len(s) > 160 or _LOWER_VERB.search(s)):
