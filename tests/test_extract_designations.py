@@ -1181,3 +1181,12 @@ def test_assets_frozen_by_a_body_list_their_owner(extractor):
     found = designations(extractor, "The European Union has frozen the assets of the arms broker Viktor Halden.")
     assert [(e, c, b) for e, c, _, b in found] == [("Viktor Halden", "sanctions", "European Union")], found
     assert designations(extractor, "Iran received $6bn in frozen funds held in South Korea, officials said.") == []
+
+
+def test_chat_names_glued_by_hyphens_and_surnames_tagged_as_nouns(extractor):
+    text = "heads up: japan, canada and norway just sanctioned abu-halden and moravek, asset freezes + travel bans"
+    found = designations(extractor, text)
+    ents = {e for e, *_ in found}
+    assert "abu-halden" in ents and not ({"abu", "halden"} & ents), found
+    text = "fyi the uk sanctioned ivan moravek today for the hospital hack"
+    assert [e for e, *_ in designations(extractor, text)] == ["ivan moravek"]

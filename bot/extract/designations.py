@@ -603,16 +603,29 @@ class DesignationFinder:
             # "state dept put ansarallah on the sdgt list": chat writes names in lower case, and the model tags none;
             # the proper noun the listing verb takes (and its conjuncts) is the listed thing
             # ("al-hamza front": a name's head noun, tagged a common noun, after the name's proper nouns)
+            # ("aleksandr ermakov": a surname the tagger calls a common noun after a given name it calls a proper one)
             def named(c: Token) -> bool:
-                return c.pos_ == "PROPN" or c.lower_ in _NAME_HEADS | _GROUP_NOUNS and any(
+                return c.pos_ == "PROPN" or (c.lower_ in _NAME_HEADS | _GROUP_NOUNS or c.pos_ == "NOUN" and c.tag_ == "NN"
+                                             and c.dep_ == "dobj") and any(
                     g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == c.i - 1 for g in c.children)
             objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
-            objs += [g for c in objs for g in c.children if g.dep_ == "conj" and named(g)]
+            # ("ben-gvir and smotrich": a bare singular noun joined to a name is a name too)
+            objs += [g for c in objs for g in c.children if g.dep_ == "conj" and (named(g) or g.pos_ == "NOUN"
+                     and g.tag_ == "NN" and g.is_alpha and not any(x.dep_ not in ("cc", "punct") for x in g.children))]
             for c in objs:
                 lo = min([c.i] + [g.left_edge.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
                                   and g.i < c.i])
-                if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, c.i + 1)):
-                    spans.append(doc[lo: c.i + 1])
+                hi = c.i
+                # "ben-gvir" parsed as three objects: the hyphen glues one name
+                while hi + 2 < sent.end and doc[hi + 1].text in ("-", "–") and not doc[hi].whitespace_ \
+                        and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+                    hi += 2
+                while lo - 2 >= sent.start and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ \
+                        and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+                    lo -= 2
+                if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, hi + 1)) \
+                        and not any(sp.start <= lo and hi < sp.end for sp in spans):
+                    spans.append(doc[lo: hi + 1])
             # "designated the proud boys and the base as terrorist entities": what a listing verb lists 'as' a kind
             # of body is a name, though chat gives it no capital and the tagger calls its words common ones
             if trig.lower_ in self.designate and any(
