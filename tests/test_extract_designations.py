@@ -1190,3 +1190,9 @@ def test_chat_names_glued_by_hyphens_and_surnames_tagged_as_nouns(extractor):
     assert "abu-halden" in ents and not ({"abu", "halden"} & ents), found
     text = "fyi the uk sanctioned ivan moravek today for the hospital hack"
     assert [e for e, *_ in designations(extractor, text)] == ["ivan moravek"]
+
+
+def test_chat_a_leader_the_table_knows_may_be_listed(extractor):
+    text = "un security council removed syria's ahmed al-sharaa from its isil and al-qaida sanctions list today"
+    found = designations(extractor, text)
+    assert [(e, a) for e, _, a, _ in found] == [("ahmed al-sharaa", "revoke")], found

@@ -605,9 +605,14 @@ class DesignationFinder:
             # ("al-hamza front": a name's head noun, tagged a common noun, after the name's proper nouns)
             # ("aleksandr ermakov": a surname the tagger calls a common noun after a given name it calls a proper one)
             def named(c: Token) -> bool:
-                return c.pos_ == "PROPN" or (c.lower_ in _NAME_HEADS | _GROUP_NOUNS or c.pos_ == "NOUN" and c.tag_ == "NN"
-                                             and c.dep_ == "dobj") and any(
-                    g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == c.i - 1 for g in c.children)
+                if c.pos_ == "PROPN":
+                    return True
+                if c.lower_ in _NAME_HEADS | _GROUP_NOUNS:
+                    return any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == c.i - 1 for g in c.children)
+                # ("ahmed al-sharaa": the proper noun may stand before the hyphen glued to the surname)
+                return c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ == "dobj" and any(
+                    g.dep_ == "compound" and g.pos_ == "PROPN" and c.i - 3 <= g.i < c.i for g in c.children)
+            people = {i for m in ctx.mentions_in(sent) if m.form == "person" for i in range(m.span.start, m.span.end)}
             objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
             # ("ben-gvir and smotrich": a bare singular noun joined to a name is a name too)
             objs += [g for c in objs for g in c.children if g.dep_ == "conj" and (named(g) or g.pos_ == "NOUN"
@@ -623,7 +628,9 @@ class DesignationFinder:
                 while lo - 2 >= sent.start and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ \
                         and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
                     lo -= 2
-                if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered for i in range(lo, hi + 1)) \
+                # (a leader the table knows, 'ahmed al-sharaa' for Syria, is a person who may be listed)
+                if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered and i not in people
+                                          for i in range(lo, hi + 1)) \
                         and not any(sp.start <= lo and hi < sp.end for sp in spans):
                     spans.append(doc[lo: hi + 1])
             # "designated the proud boys and the base as terrorist entities": what a listing verb lists 'as' a kind
