@@ -1196,3 +1196,8 @@ def test_chat_a_leader_the_table_knows_may_be_listed(extractor):
     text = "un security council removed syria's ahmed al-sharaa from its isil and al-qaida sanctions list today"
     found = designations(extractor, text)
     assert [(e, a) for e, _, a, _ in found] == [("ahmed al-sharaa", "revoke")], found
+
+
+def test_a_title_inside_a_firm_s_name_stays(extractor):
+    found = designations(extractor, "The US Commerce Department added Dr. Moravek's Laboratories to its Entity List on Tuesday.")
+    assert [e for e, *_ in found] == ["Dr. Moravek's Laboratories"], found

@@ -310,6 +310,9 @@ class DesignationFinder:
         people = {title.sub("", e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for f in found:
             bare = title.sub("", f.entity)
+            words = bare.lower().replace("'s", " ").split()
+            if len(words) > 4 or set(words) & (_NAME_HEADS | _FIRM_JOINERS):
+                continue  # "Dr. Reddy's Laboratories": the title is a word of a firm's name
             if bare != f.entity:
                 f.aliases = list(dict.fromkeys([f.entity] + f.aliases))
                 f.entity = bare
