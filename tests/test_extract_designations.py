@@ -1201,3 +1201,9 @@ def test_chat_a_leader_the_table_knows_may_be_listed(extractor):
 def test_a_title_inside_a_firm_s_name_stays(extractor):
     found = designations(extractor, "The US Commerce Department added Dr. Moravek's Laboratories to its Entity List on Tuesday.")
     assert [e for e, *_ in found] == ["Dr. Moravek's Laboratories"], found
+
+
+def test_who_asked_for_the_listing_is_not_listed(extractor):
+    text = "The US on Tuesday sanctioned the Silver Hand Network at the request of Prime Minister John Harlow."
+    ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
+    assert ents == {"Silver Hand Network"}, ents

@@ -112,6 +112,9 @@ class DesignationFinder:
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
         self.honorifics = data["honorifics"]
         self.list_nouns = set(data["list_nouns"])
+        # "at the request of X", "in coordination with X": who asked for or helped with the act, not what is listed
+        self._beside_act = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["beside_act_phrases"])
+                                      + r")(?:\s+the)?(?:\s+[A-Z][\w.'-]*){0,4}\s*$", re.I)
         self.co_actor_preps = set(data["co_actors"]["preps"])
         self.joining_verbs = set(data["co_actors"]["joining_verbs"])
         self.and_places = [p.lower().split() for p in data["and_places"]]
@@ -697,7 +700,8 @@ class DesignationFinder:
             before = doc[max(sent.start, sp.start - 6): sp.start].text
             if any(t.i in linked for t in sp):
                 continue  # "... linked to the Wagner Group and its leader X": X is part of the link too
-            if _LINKED.search(before) or _LED_BY.search(before) or self._role_of(sp) or _agent_of(sp):
+            if _LINKED.search(before) or _LED_BY.search(before) or self._role_of(sp) or _agent_of(sp) \
+                    or self._beside_act.search(doc[max(sent.start, sp.start - 9): sp.start].text):
                 prep = next((t for t in reversed(doc[max(sent.start, sp.start - 3): sp.start])
                              if t.dep_ in ("prep", "agent")), None)
                 if prep is not None:
