@@ -1207,3 +1207,67 @@ def test_who_asked_for_the_listing_is_not_listed(extractor):
     text = "The US on Tuesday sanctioned the Silver Hand Network at the request of Prime Minister John Harlow."
     ents = {e.removeprefix("the ") for e, *_ in designations(extractor, text)}
     assert ents == {"Silver Hand Network"}, ents
+
+
+def test_present_passive_with_many_listers_is_a_standing_listing(extractor):
+    text = ("Rebels and the army agreed a ceasefire on Sunday. "
+            "The Crimson Hand is designated a terrorist group by Canada, Australia and others.")
+    assert designations(extractor, text) == []
+
+
+def test_present_passive_with_its_own_time_is_news(extractor):
+    text = ("The Treasury on Tuesday designated the Northern Front. "
+            "The Crimson Hand is designated today for having provided support to the Northern Front, the Treasury said.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Crimson Hand" in ents or "The Crimson Hand" in ents, ents
+
+
+def test_title_word_opening_a_firm_name_is_the_firm(extractor):
+    text = "The Treasury on Monday sanctioned Prince Lotus Group, a Laos-based casino operator."
+    assert [e for e, *_ in designations(extractor, text)] == ["Prince Lotus Group"]
+
+
+def test_family_name_first_is_the_same_person(extractor):
+    text = "The US sanctioned Wang Lihua on Monday. Britain also sanctioned Wang and the Jade River Group."
+    found = designations(extractor, text)
+    assert ("Wang Lihua", "sanctions", "designate", "Britain") in found, found
+    assert not any(e == "Wang" for e, *_ in found), found
+
+
+def test_section_311_finding_is_an_other_designation(extractor):
+    text = ("FinCEN on Thursday issued a rule identifying Blue Lantern Bank as a financial institution of "
+            "primary money laundering concern.")
+    assert designations(extractor, text) == [("Blue Lantern Bank", "other", "designate", "United States")]
+
+
+def test_identify_without_a_list_lists_nothing(extractor):
+    text = ("The Treasury sanctioned Harbor Star Shipping Ltd. on Monday. "
+            "Police identified the gunmen as Kamal Haddad and Omar Nasser.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Harbor Star Shipping Ltd."}
+
+
+def test_cancelled_meeting_delists_nobody(extractor):
+    text = ("The Treasury sanctioned Harbor Star Shipping Ltd. on Monday. "
+            "The president cancelled his meeting with Ivan Petrov because of the sanctions.")
+    found = designations(extractor, text)
+    assert not any(a == "revoke" for _, _, a, _ in found), found
+
+
+def test_registry_name_with_leading_legal_form_is_one_firm(extractor):
+    text = ("The Treasury sanctioned Volgatrans on Wednesday. "
+            "OFAC added Public Joint Stock Company Volgatrans Shipping Company to the SDN list.")
+    found = designations(extractor, text)
+    assert len(found) == 1 and found[0][0] == "Public Joint Stock Company Volgatrans Shipping Company", found
+
+
+def test_known_company_can_be_listed(extractor):
+    assert designations(extractor, "The EU sanctioned Gazprom on Friday.") == [
+        ("Gazprom", "sanctions", "designate", "European Union")]
+
+
+def test_firm_short_name_needs_trade_words_between():
+    from bot.extract.designations import _firm_short_name
+    assert _firm_short_name("Rosfrakt", "Open Joint Stock Company Rosfrakt Oil Company")
+    assert _firm_short_name("Kamaneft", "Kamaneft PJSC")
+    assert not _firm_short_name("Gazprom", "Gazprom Neft PJSC")
+    assert not _firm_short_name("Hezbollah", "Hezbollah Executive Council")

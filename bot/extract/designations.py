@@ -28,6 +28,9 @@ _SPEAK = {"say", "announce", "tell", "state", "confirm", "write", "tweet", "post
 _SAYS = {"say", "announce", "tell", "add", "state", "confirm", "note", "declare", "write", "report"}
 _GROUP_NOUNS = set(load_json("designations.json")["group_nouns"])
 _NAME_HEADS = set(load_json("designations.json")["name_heads"])
+_LEGAL_FORMS = sorted(load_json("designations.json")["leading_legal_forms"], key=len, reverse=True)
+_FIRM_TAILS = set(load_json("designations.json")["firm_tails"])
+_TRADE_WORDS = set(load_json("designations.json")["trade_words"])
 _CONNECT_IN_NAMES |= set(load_json("designations.json")["name_connectors"])
 _FIRM_JOINERS = set(load_json("designations.json")["firm_joiners"])
 _DESCRIPTORS = set(load_json("designations.json")["descriptor_nouns"])
@@ -89,6 +92,8 @@ class DesignationFinder:
         self.trigger_default = data["category_trigger_default"]
         self.us_only = set(data["us_only_categories"])
         self.not_entities = {x.lower() for x in data["not_entities"]}
+        self.phrase_bound = set(data["phrase_bound_triggers"])
+        self.undone_events = set(data["undone_events"])
         self.person_titles = set(load_json("lexicon.json")["person_titles"]) | set(data.get("more_person_titles", []))
         self.says = _SAYS | set(data.get("say_verbs", []))
         self.bg = {k: set(v) if isinstance(v, list) else v for k, v in data["background"].items() if not k.startswith("_")}
@@ -323,6 +328,9 @@ class DesignationFinder:
             if len(f.entity.split()) > 2:
                 continue
             fuller = {o.entity for o in found if o is not f and o.entity in people and _surname_of(f.entity, o.entity)}
+            if not fuller:
+                # "Chen" for "Chen Zhi", "Kim" for "Kim Jong Un": a family name written first is the person too
+                fuller = {o.entity for o in found if o is not f and o.entity in people and _family_name_first(f.entity, o.entity)}
             if not fuller and any(title.match(a) for a in f.aliases):
                 # "Mr Ermakov" in the only listing sentence: the full name the text gave him before
                 fuller = {p for p in people if _surname_of(f.entity, p)}
@@ -338,6 +346,20 @@ class DesignationFinder:
         if any(c.dep_ == "amod" and c.lower_ in self.bg["standing_modifiers"] for c in noun.children):
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_ in ("add", "amend")
+
+    def _standing_present(self, verb: Token) -> bool:
+        """'Hamas is designated a terrorist organisation by Israel, the UK and others': a simple-present passive in a
+        body sentence tells a state that stands; news of the act is told in the past or perfect, or carries its own
+        time or a word of change ('is designated today', 'is hereby designated', 'is now listed'). A headline's
+        present ('as gang is sanctioned') is the news, so only full sentences count."""
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "relcl"):
+            return False
+        if not any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+            return False
+        if any(c.dep_ == "aux" or c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.bg["change_adverbs"]
+               for c in verb.children) or _own_time(verb):
+            return False
+        return verb.sent.text.rstrip().endswith(".")
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
@@ -363,6 +385,9 @@ class DesignationFinder:
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ not in self.frozen_things
                 for c in t.children):
             return False  # "freezes peace talks with X": talks put on hold, no assets frozen
+        if t.pos_ == "VERB" and t.lower_ in self.revoke and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in self.undone_events for c in t.children):
+            return False  # "cancelled the meeting with Putin": an event called off, nobody delisted
         if t.lower_ in self.freeze_verbs and t.dep_ in ("amod", "acl", "compound"):
             return False  # "$6bn in frozen Iranian funds": money frozen before, described
         if t.pos_ == "VERB":
@@ -379,9 +404,9 @@ class DesignationFinder:
         return t.i == t.sent.root.i or (t.dep_ == "ROOT")
 
     def _bare_declare(self, t: Token, triggers: list[Token]) -> bool:
-        """'US declares RSF genocide, sanctions X': 'declare' lists only when its own words name a list
-        ('declared X a terrorist organisation', '... an unlawful association')."""
-        if t.lemma_ != "declare" or t.pos_ != "VERB":
+        """'US declares RSF genocide, sanctions X': 'declare' (and the like: data phrase_bound_triggers) lists only
+        when its own words name a list ('declared X a terrorist organisation', '... an unlawful association')."""
+        if t.lemma_ not in self.phrase_bound or t.pos_ != "VERB":
             return False
         stop = min([o.i for o in triggers if o.i > t.i] + [t.sent.end])
         own = "".join(x.text_with_ws for x in t.subtree if t.i < x.i < stop)
@@ -442,6 +467,8 @@ class DesignationFinder:
         if verb is None:
             return False
         bg = self.bg
+        if self._standing_present(verb):
+            return True
         if verb.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in verb.children) and verb.head is not verb:
             h = verb.head  # "Canada first added such groups in 2019, when it listed X": the same earlier act
             if h.pos_ in ("VERB", "AUX") and h.lemma_ in _CARRY and self._background(h):
@@ -1086,7 +1113,8 @@ class DesignationFinder:
             if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
                 continue
             m = ctx.by_token.get(sp.root.i)
-            known = m is not None and not m.key.startswith("ent:") and m.form != "person"
+            # a company the tables know (Rosneft, Gazprom) can be listed; countries and their bodies list
+            known = m is not None and not m.key.startswith("ent:") and m.form != "person" and not self._firm(m, ctx)
             if known and m.form == "body" and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("on", "against") \
                     and len(sp) >= 3:
                 known = False  # "sanctions on Iran's Ministry of Intelligence and Security": a state's body is listed
@@ -1113,10 +1141,11 @@ class DesignationFinder:
                 continue  # "India's envoy to the UN, Jane Doe, tweeted": the announcer's name
             if self._modifies_other(sp):
                 continue  # "JeM founder Masood Azhar": JeM names whose founder is listed
-            if any(t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
-                                                       or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
-                   and not (t.i > sp.start and t.i + 1 < sp.end and doc[t.i + 1].lower_.rstrip(".") in _NAME_HEADS)
-                   for t in sp):  # ("Al Jil Al Qadem General Trading": a title word before a firm's head is the firm's)
+            if not _titled_body(sp) and any(
+                    t.lower_ in self.person_titles and (t.i == sp.start or t.ent_type_ != "ORG"
+                                                        or doc[min(t.i + 1, len(doc) - 1)].ent_type_ == "PERSON")
+                    and not (t.i > sp.start and t.i + 1 < sp.end and doc[t.i + 1].lower_.rstrip(".") in _NAME_HEADS)
+                    for t in sp):  # ("Al Jil Al Qadem General Trading": a title word before a firm's head is the firm's)
                 continue  # "Public Safety Minister Gary ...": who announced it, not who is listed
             if state_ok and root.dep_ not in ("dobj", "poss", "nsubjpass", "pobj", "conj", "appos"):
                 continue  # "a Vatican-brokered agreement": not the state delisted
@@ -1148,6 +1177,12 @@ class DesignationFinder:
         return out
 
     @staticmethod
+    def _firm(m, ctx: Context) -> bool:
+        """A mention of a company the tables know: a thing that can be listed, unlike a state or its body."""
+        info = ctx.info.get(m.key)
+        return info is not None and info.kind == "company" and not m.key.startswith("ent:")
+
+    @staticmethod
     def _modifies_other(sp: Span) -> bool:
         """A name in a modifier chain that ends on a common noun naming someone else: 'JeM founder Masood Azhar'."""
         tok, seen_noun = sp.root, False
@@ -1165,7 +1200,9 @@ class DesignationFinder:
     def _untagged_names(self, region: Span, spans: list[Span], ctx: Context, skip: set[int]) -> list[Span]:
         """Runs of proper nouns the model did not tag ("Golden Tide Marine")."""
         doc = region.doc
-        taken = {t.i for sp in spans for t in sp} | ctx.covered | skip
+        # a known company's name may be a word of a longer registry name ("Open Joint Stock Company Rosneft Oil Company")
+        firms = {t.i for t in region if t.i in ctx.by_token and self._firm(ctx.by_token[t.i], ctx)}
+        taken = {t.i for sp in spans for t in sp} | (ctx.covered - firms) | skip
         taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end for t in e}
         out, run = [], []
         toks = list(region)
@@ -1254,7 +1291,7 @@ class DesignationFinder:
                 # ("Tradive General Trading LLC")
                 titled = any(x.lower_ in self.person_titles and (x.i in (sp.start, sp.end - 1) or doc[x.i - 1].lower_.rstrip(".")
                                                                   in self.person_titles) for x in sp)
-                if titled or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in self.says):
+                if titled and not _titled_body(sp) or (sp.root.dep_ == "nsubj" and sp.root.head.lemma_ in self.says):
                     run = []
                     continue
                 nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -1557,6 +1594,12 @@ def _place_pairs(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _titled_body(sp: Span) -> bool:
+    """'Prince Group', 'General Trading LLC': a name ending on a body's head word names the body, whatever title
+    word ('prince', 'general') it opens with; no person is named so."""
+    return len(sp) >= 2 and sp[-1].lower_.rstrip(".") in _NAME_HEADS and not any(t.ent_type_ == "PERSON" for t in sp)
+
+
 def _described_name(sp: Span) -> bool:
     """'the Mungiki sect': a name before a noun that says what kind of body it is, the noun the listing's object."""
     doc, r = sp.doc, sp.root
@@ -1696,7 +1739,8 @@ def _merge(found: list[Found]) -> list[Found]:
     for f in found:
         twin = next((o for o in out if (o.category, o.action, o.by) == (f.category, f.action, f.by)
                      and (names(o) & names(f) or _acr(f.entity) == o.entity or _acr(o.entity) == f.entity
-                          or _short_form(o.entity, f.entity) or _short_form(f.entity, o.entity))), None)
+                          or _short_form(o.entity, f.entity) or _short_form(f.entity, o.entity)
+                          or _firm_short_name(o.entity, f.entity) or _firm_short_name(f.entity, o.entity))), None)
         if twin is None:
             out.append(f)
             continue
@@ -1736,6 +1780,25 @@ def _short_form(short: str, full: str, loose: bool = False) -> bool:
     return stem is not None and len(stem) > 3 and b[0].startswith(stem) and all(w in _FORM_TAILS for w in b[1:])
 
 
+def _firm_short_name(short: str, full: str) -> bool:
+    """'Rosneft' for 'Open Joint Stock Company Rosneft Oil Company', 'Lukoil' for 'Lukoil OAO': a firm's one-word
+    name before the words of its trade and its legal form ('Gazprom Neft' is another firm: 'Neft' is no trade word)."""
+    a = short.lower().split()
+    rest = full.lower().replace(".", "").replace(",", "")
+    for form in _LEGAL_FORMS:
+        if rest.startswith(form + " "):
+            rest = rest[len(form) + 1:]
+            break
+    b = rest.split()
+    if len(a) != 1 or len(b) < 2 or b[0] != a[0]:
+        return False
+    if b[-1] in _FIRM_TAILS:
+        b = b[:-1]
+    elif rest == full.lower().replace(".", "").replace(",", ""):
+        return False  # neither a leading nor a trailing legal form: not told as a firm's registry name
+    return all(w in _TRADE_WORDS for w in b[1:])
+
+
 def _surname_of(short: str, full: str) -> bool:
     """'Ermakov', 'Ortiz Lemus', 'al-Sharaa', 'Sharaa': the last words of a person's full name, each with or without
     the article glued to it."""
@@ -1743,6 +1806,13 @@ def _surname_of(short: str, full: str) -> bool:
     if not a or len(a) >= len(b) or len(b) > 5 or not short[:1].isalpha():
         return False
     return [_bare_surname(w) for w in a] == [_bare_surname(w) for w in b[-len(a):]] and len(_bare_surname(a[-1])) >= 3
+
+
+def _family_name_first(short: str, full: str) -> bool:
+    """'Chen' of 'Chen Zhi': a one-word name that opens a person's short full name (East Asian names put the family
+    name first; news never calls a Western person by the given name alone, so either way it is that person)."""
+    a, b = short.split(), full.split()
+    return len(a) == 1 and 2 <= len(b) <= 3 and a[0] == b[0] and a[0][:1].isupper() and len(a[0]) >= 2
 
 
 def _bare_surname(word: str) -> str:
