@@ -1271,3 +1271,9 @@ def test_firm_short_name_needs_trade_words_between():
     assert _firm_short_name("Kamaneft", "Kamaneft PJSC")
     assert not _firm_short_name("Gazprom", "Gazprom Neft PJSC")
     assert not _firm_short_name("Hezbollah", "Hezbollah Executive Council")
+
+
+def test_press_release_present_passive_with_grounds_is_news(extractor):
+    text = ("The Treasury on Tuesday sanctioned three Hizballah financiers. "
+            "Ali Hassan is designated pursuant to E.O. 13224 for having materially assisted Hizballah.")
+    assert any(e == "Ali Hassan" for e, *_ in designations(extractor, text))

@@ -359,6 +359,10 @@ class DesignationFinder:
         if any(c.dep_ == "aux" or c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.bg["change_adverbs"]
                for c in verb.children) or _own_time(verb):
             return False
+        if any(c.lower_ == "pursuant" or c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                                    for g in c.children)
+               for c in verb.children):
+            return False  # "X is designated pursuant to E.O. 13224 for having assisted Y": a press release's act, with its grounds
         return verb.sent.text.rstrip().endswith(".")
 
     def _acts(self, t: Token) -> bool:
