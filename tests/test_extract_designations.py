@@ -1277,3 +1277,9 @@ def test_press_release_present_passive_with_grounds_is_news(extractor):
     text = ("The Treasury on Tuesday sanctioned three Hizballah financiers. "
             "Ali Hassan is designated pursuant to E.O. 13224 for having materially assisted Hizballah.")
     assert any(e == "Ali Hassan" for e, *_ in designations(extractor, text))
+
+
+def test_chat_cancelled_order_delists_what_it_banned(extractor):
+    text = "home ministry has cancelled the order that banned jamaat-ul-ahrar under the anti-terrorism act 1997."
+    found = designations(extractor, text)
+    assert any(e == "jamaat-ul-ahrar" and a == "revoke" for e, _, a, _ in found), found

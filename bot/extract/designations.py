@@ -651,6 +651,10 @@ class DesignationFinder:
                     g.dep_ == "compound" and g.pos_ == "PROPN" and c.i - 3 <= g.i < c.i for g in c.children)
             people = {i for m in ctx.mentions_in(sent) if m.form == "person" for i in range(m.span.start, m.span.end)}
             objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
+            # "cancelled the order that banned jamaat-e-islami": what the revoked order listed
+            orders = [g for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children
+                      if self._revoked_order(g, trig)]
+            objs += [c for v in orders for c in v.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
             # ("ben-gvir and smotrich": a bare singular noun joined to a name is a name too)
             objs += [g for c in objs for g in c.children if g.dep_ == "conj" and (named(g) or g.pos_ == "NOUN"
                      and g.tag_ == "NN" and g.is_alpha and not any(x.dep_ not in ("cc", "punct") for x in g.children))]
