@@ -263,3 +263,10 @@ def test_a_table_of_figures_is_story_not_a_menu(rules):
     assert "Home" not in c.text and "Sport" not in c.text  # the site menu line is still noise
     for row in ("North Vale | Roads Office | 12.5", "East Marsh | Water Board | 8", "South Fen | Housing Office | 4.75"):
         assert row in c.text  # the rows closing the release are its figures, not trailing teasers
+
+
+def test_dateline_with_day_month_and_agency_is_blanked(rules):
+    text = ("Albania and Greece sign maritime accord\n\n"
+            "Ohrid/Tirana, 3 May 2021 (ATA) – Albania and Greece signed a maritime accord on Monday.")
+    out = clean(text, rules)
+    assert "ATA" not in out.text and "Albania and Greece signed" in out.text

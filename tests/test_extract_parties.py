@@ -642,3 +642,56 @@ def test_the_home_country_is_the_one_with_most_locale_words(extractor):
     text = ("Cabinet approves Tk 5,000 crore farm stimulus\n\nThe government on Sunday announced a Tk 5,000 crore "
             "package for farmers, to be disbursed through Bangladesh Bank at 4 percent interest, the finance ministry said.")
     assert names(extractor, text) == ["Bangladesh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case chat: acronyms of three letters or more and central-bank short forms are read as their party
+    ("so the sbp and the ebrd signed the loan deal today, the who had nothing to do with it",
+     {"Pakistan", "European Bank for Reconstruction and Development"}),
+])
+def test_lower_case_chat_acronyms(extractor, text, expected):
+    assert set(names(extractor, text)) == expected
+
+
+def test_lower_case_authorities_are_mentions(extractor):
+    doc = extractor.nlp("ofac and the treasury sanctioned three shipping firms, the un security council said nothing")
+    found = {(m.text, m.key) for m in extractor.gazetteer.mentions(doc)[0]}
+    assert {("ofac", "United States"), ("treasury", "United States"), ("un security council", "United Nations")} <= found
+
+
+def test_lower_case_names_that_are_words_are_not_parties(extractor):
+    text = "who can bid for the contract? kenya and ghana signed a power deal yesterday, the treasury said"
+    assert set(names(extractor, text)) == {"Kenya", "Ghana"}
+
+
+def test_central_bank_is_its_state(extractor):
+    text = ("Sri Lanka's finance ministry and the Asian Development Bank signed a $200 million loan agreement on "
+            "Monday. The Central Bank of Sri Lanka welcomed the loan.")
+    parties = extractor.extract(text, source=SRC).parties
+    sl = next(p for p in parties if p.name == "Sri Lanka")
+    assert "Central Bank of Sri Lanka" in sl.aliases or "Central Bank of Sri Lanka" == sl.name
+
+
+def test_wb_is_the_world_bank_only_beside_another_lender(extractor):
+    beside = "Kenya got $500m from the IMF on Monday. WB approved a further $300m loan for Kenya the same day."
+    alone = "WB chief minister said the state signed a $300m loan agreement with a local bank."
+    assert "World Bank" in names(extractor, beside)
+    assert "World Bank" not in names(extractor, alone)
+
+
+def test_group_named_after_an_epithet_is_a_party(extractor):
+    text = ("The government of Nicolás Maduro and the opposition Unitary Platform signed an agreement in Barbados "
+            "on Tuesday.")
+    assert set(names(extractor, text)) == {"Venezuela", "Unitary Platform"}
+
+
+def test_counted_governments_are_the_states_named_in_the_sentence(extractor):
+    # also: the state Ecuador 'broke with' is not a side of the new relations
+    text = ("Ecuador and South Korea signed a joint communique on Friday establishing diplomatic relations, after "
+            "Ecuador broke with Taiwan. The Ecuadorian foreign minister and the Korean foreign minister signed the "
+            "text in Seoul, by which the two governments agreed to open embassies. Taiwan and Japan both protested.")
+    assert set(names(extractor, text)) == {"Ecuador", "South Korea"}
+
+
+def test_abbreviated_korea(extractor):
+    assert set(names(extractor, "N. Korea and Russia sign a fisheries pact in Vladivostok.")) == {"North Korea", "Russia"}

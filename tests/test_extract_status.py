@@ -485,3 +485,15 @@ def test_a_plan_with_no_deal_named_is_no_deal(extractor):
     text = ("Canberra drops offshore processing plan\n\nThe new prime minister has cancelled the former cabinet's scheme "
             "to send asylum seekers offshore, calling it a failure.")
     assert status(extractor, text) == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'agree' + a counted duration before the deal noun
+    ("Sudan's army and the RSF agree seven-day ceasefire to let aid in", "signed"),
+    # 'will not take effect until ...' is a signed deal awaiting ratification, not one being implemented
+    ("Chile and Peru signed an updated trade agreement on Monday. It expands the original pact, which took effect "
+     "on Aug. 1, 2009. The new deal will not take effect until both congresses pass implementing legislation.",
+     "signed"),
+])
+def test_status_agreed_and_pending_effect(extractor, text, expected):
+    assert status(extractor, text) == expected

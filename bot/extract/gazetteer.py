@@ -22,6 +22,7 @@ class PartyDef:
     name: str
     kind: str  # country | organisation | company | group
     weak: set[str] = field(default_factory=set)
+    peers: set[str] = field(default_factory=set)  # bodies of its kind: one named lets a weak short form stand
 
 
 @dataclass
@@ -63,7 +64,8 @@ class Gazetteer:
                 add(a, key, "demonym")
         for o in load_json("orgs.json"):
             key = o["name"]
-            self.parties[key] = PartyDef(key, o["name"], o.get("kind", "organisation"), set(o.get("weak", [])))
+            self.parties[key] = PartyDef(key, o["name"], o.get("kind", "organisation"), set(o.get("weak", [])),
+                                         set(o.get("peers", [])))
             add(o["name"], key, "name")
             for a in o["aliases"]:
                 add(a, key, "alias")
@@ -92,15 +94,19 @@ class Gazetteer:
                     add(person, party, "person")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", list(nlp.tokenizer.pipe(self.surface.keys())))
-        # chat pastes written all in lower case ("russia and ukraine agreed"): names matched without case,
-        # except short forms and names that are also common words ("us", "chad")
+        # chat pastes written all in lower case ("russia and ukraine agreed", "ofac hit ..."): names and acronyms
+        # of three letters or more matched without case, except names that are also common words ("us", "chad",
+        # "who"); a weak name only where it stands for its country unnamed ("treasury")
         common = {w.lower() for w in lex.get("lowercase_ambiguous", [])}
         short_ok = set(lex.get("lowercase_short_ok", []))
+        self.lower_defaults = {d.lower() for d in self.defaults}
         self.lower_surface: dict[str, tuple[str, str]] = {}
         for surf, val in self.surface.items():
             low = surf.lower()
-            if low not in self.lower_surface and low not in common and val[1] != "weak" and (
-                    low in short_ok or ((len(low) >= 4 or " " in low) and not (surf.isupper() and " " not in surf))):
+            if low in self.lower_surface or low in common or (val[1] == "weak" and low not in self.lower_defaults):
+                continue
+            acronym = surf.isupper() and " " not in surf
+            if low in short_ok or " " in low or len(low) >= 4 or (acronym and len(low) >= 3):
                 self.lower_surface[low] = val
         self.home_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.home_matcher.add("HOME", list(nlp.tokenizer.pipe(lex.get("home_bodies", []))))
@@ -193,7 +199,14 @@ class Gazetteer:
                 covered.update(range(s, e))
                 out.append(Mention(home, span, "weak"))
             out.sort(key=lambda m: m.span.start)
-        return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults], covered
+        return [m for m in out if m.form != "weak" or m.key in strong or m.text in self.defaults
+                or (m.text.islower() and m.text in self.lower_defaults) or self._peer_named(m, strong)], covered
+
+    def _peer_named(self, m: Mention, strong: set[str]) -> bool:
+        """'WB put together a $12bn package' beside the IMF: a short form shared with other names ('WB' is also
+        West Bengal, the West Bank) stands for the lender where a body of its kind is named."""
+        peers = self.parties[m.key].peers if m.key in self.parties else set()
+        return bool(peers & strong)
 
     def _folded_spans(self, doc: Doc) -> list[Span]:
         out = []
@@ -215,7 +228,7 @@ class Gazetteer:
             i -= 1
         if i < 0:
             return None
-        hit = self.surface.get(doc[i].text)
+        hit = self.surface.get(doc[i].text) or (self.lower_surface.get(doc[i].lower_) if doc[i].is_lower else None)
         if hit is None or hit[1] not in ("demonym", "name", "alias") or self.parties[hit[0]].kind != "country":
             return None
         return hit[0]

@@ -118,6 +118,9 @@ class PartyResolver:
         self.compare = set(lex["compare_preps"])
         self.mediator_verbs = set(lex["mediator_verbs"]) - {"say", "tell", "describe", "report"}
         self.media = set(lex["media"])
+        self.group_epithets = set(lex["group_epithets"])
+        self.break_verbs = set(lex["break_ties"]["verbs"])
+        self.tie_nouns = set(lex["break_ties"]["nouns"])
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
         self.person_titles = set(lex["person_titles"])
         self.relay_verbs = set(lex["relay_verbs"])
@@ -179,6 +182,17 @@ class PartyResolver:
                 k += 1
         return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts, covered)
 
+    def _breaks_ties(self, head: Token) -> bool:
+        """'broke with', 'cut ties with', 'severed relations with': the 'with' names the state a country leaves."""
+        verb = head.head if head.lower_ in self.tie_nouns and head.dep_ in ("dobj", "nsubjpass") else head
+        return verb.lemma_ in self.break_verbs and (verb is not head or head.pos_ == "VERB")
+
+    def _after_group_epithet(self, span: Span) -> bool:
+        """'the opposition Unitary Platform', 'rebel Popular Front': a lower-case word that says what kind of group
+        the next name is."""
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_lower and prev.lower_ in self.group_epithets
+
     def _agreement_acronyms(self, doc: Doc) -> set[str]:
         """'project development agreement (PDA)': the acronym then names an agreement."""
         out = set()
@@ -228,6 +242,7 @@ class PartyResolver:
         in_org_names = {t.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1 for t in e}
         person_names = {n for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and not any(t.lower_ in _GROUP_WORDS | _COMPANY_SUFFIX for t in e)  # "Haqqani Network"
+                        and not self._after_group_epithet(e)
                         for n in (e.text, e[-1].text) if n not in in_org_names}
         used: set[int] = set()
         for ent in doc.ents:
@@ -247,6 +262,8 @@ class PartyResolver:
             elif label == "PERSON" and len(span) == 1 and span.text.endswith("s") and span.start > 0 \
                     and doc[span.start - 1].lower_ == "the":
                 label = "ORG"  # "the Houthis": a movement, not a person
+            elif label in ("PERSON", "FAC", "LOC") and len(span) > 1 and self._after_group_epithet(span):
+                label = "ORG"  # "the opposition Unitary Platform", "rebel Popular Front": a group, not a person
             elif label == "GPE" and (any(ch.isdigit() for ch in span.text) or (span.text.isupper() and len(span.text) <= 6)):
                 label = "ORG"  # "M23", "ELN": groups the model takes for places
             if any(t.i in covered for t in span):
@@ -728,6 +745,8 @@ class PartyResolver:
                     return False  # "an accord for the Triple Frontier", "reach a deal on TikTok": what it covers
                 if prep.lower_ == "to" and prep.head.lower_ == "according":
                     return False
+                if prep.lower_ == "with" and self._breaks_ties(prep.head):
+                    return False  # "established relations with China after it broke with Taiwan": the state left
                 if prep.lower_ == "by" and prep.head.lemma_ in self.mediator_verbs:
                     return False
                 if prep.lower_ == "by" and prep.head.dep_ in ("acl", "relcl") and prep.head.lemma_ not in _SIGN_VERBS \
@@ -869,6 +888,12 @@ class PartyResolver:
                 break
             t = t.head
         named_here = {m.key for m in ctx.mentions_in(sent) if m.span.root.i in beside}
+        # "the Honduran and the Chinese foreign ministers signed ... by which the two governments decided": the
+        # sentence names as many states as it counts, so the group is those, not states named nearby
+        states_here = {m.key for m in ctx.mentions_in(sent) if ctx.info[m.key].kind == "country"
+                       and not m.key.startswith("ent:") and m.form != "capital"}
+        if len(states_here) >= n:
+            return []
         k0 = ctx.sent_order.get(sent.start, 99)
         for s in ctx.doc.sents:
             if not 0 < abs(ctx.sent_order.get(s.start, 99) - k0) <= 2:

@@ -16,13 +16,15 @@ from spacy.tokens import Doc, Span
 from bot.extract.data import load_json
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|june|july|august|september|october|november|december)|years? ago|months ago|previous(ly)?|earlier|former|old|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
+_PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|june|july|august|september|october|november|december)|years? ago|months ago|previous(ly)?|earlier|former|old|original|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
 _JOINT_DOCS = {"declaration", "communique", "communiqué", "charter", "roadmap"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "round", "session", "meeting", "summit"}
 _SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim", "stress", "note", "explain",
         "admit", "acknowledge", "concede", "reiterate", "emphasise", "emphasize", "warn"}
 _DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "year", "spring", "summer", "autumn", "fall", "winter"}
+               "november", "december", "year", "spring", "summer", "autumn", "fall", "winter",
+               "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+               "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
 
 
