@@ -744,3 +744,46 @@ def test_shares_and_deposits(extractor, text, expected):
 ])
 def test_balances_earlier_events_and_court_costs(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare '$' in a country's own press, of its own government's money, is that country's dollar
+    ("Alberta and Saskatchewan premiers welcomed the news. Ottawa will provide $300 million to Haiti for police "
+     "training, the Canadian Press reported.", [(300_000_000, "CAD")]),
+    # ... but not in a text that writes the home dollar's own mark elsewhere, nor money of another giver
+    ("Ottawa will provide C$300 million to Haiti, and Ontario and Quebec officials said the US will provide "
+     "$200 million, the Canadian Press reported.", [(200_000_000, "USD"), (300_000_000, "CAD")]),
+    ("Washington will provide $300 million to Haiti for police training, the State Department said.",
+     [(300_000_000, "USD")]),
+])
+def test_home_dollar(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lender's programme named by its short name is money lent
+    ("the first $3bn from the imf's new $7bn ecf landed at the central bank of kenya this morning.",
+     [(3_000_000_000, "USD"), (7_000_000_000, "USD")]),
+    # the same figure from two givers named apart is two sums
+    ("Pakistan will receive a $2bn loan from the IMF this week. Saudi Arabia put together a $2bn deposit on top, so the "
+     "reserves picture holds.", [(2_000_000_000, "USD"), (2_000_000_000, "USD")]),
+    # 'each' after the money shares it out to the givers named or counted before it
+    ("Japan and South Korea will lend $2bn each to the Mekong fund.", [(2_000_000_000, "USD"), (2_000_000_000, "USD")]),
+    ("The two banks pledged $500m each to the relief appeal.", [(500_000_000, "USD"), (500_000_000, "USD")]),
+    ("Tickets to the gala cost $500 each.", []),
+])
+def test_programmes_givers_and_each(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level or an estimate in an 'at' phrase
+    ("The sovereign wealth fund stood at about $9.2bn at the end of June, the central bank said.", []),
+    ("A think tank puts European aid allocated to Moldova at about 4 billion euros.", []),
+    # an aim reached for by a verb of aiming
+    ("Under its new strategy, Japan aims to mobilise up to $50bn in investment across Africa by 2030.", []),
+    # a promise made before the news
+    ("Norway has begun paying a promised $1bn contribution to the forest fund.", []),
+])
+def test_levels_aims_and_old_promises(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -48,6 +48,7 @@ _HEAD_ONLY = set(_DATA["head_only_decoys"]["words"])
 _TAX_RELIEFS = set(_DATA["head_only_decoys"]["tax_reliefs"])
 _WITHDRAWN = {k: set(v) for k, v in _DATA["withdrawn"].items() if not k.startswith("_")}
 _TARGETS = set(_DATA["target_nouns"]["nouns"])
+_AIM_VERBS = set(_DATA["target_nouns"]["verbs"])
 _SAYS = {"say", "announce", "confirm", "state", "tell"}
 _RECEIVE = {"receive", "get", "obtain", "secure", "accept"}  # the subject gets the money: 'from' names the giver
 _DUE_TO = {"be", "set", "due", "expect", "poise"}  # "is to receive", "is set to receive", "is due to receive"
@@ -64,10 +65,12 @@ _UNIT_NOUNS = set(_DATA["per_unit"]["nouns"])
 _UNIT_QUANT = set(_DATA["per_unit"]["quantifiers"])
 _UNIT_AFTER = re.compile(r"^\s*(?:(?:for\s+)?(?:" + "|".join(_UNIT_QUANT) + r"|a|an)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + r"))\b", re.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}  # 'both governments', 'the two banks'
 _HELP = {"help", "support", "assist", "enable", "allow", "aid"}
 _FUNDING_NOUNS = {"investment", "investments", "loan", "loans", "aid", "grant", "grants", "financing", "package",
                   "assistance", "credit", "funding", "pledges", "commitments", "support", "contribution"}
-_PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"}
+_LENDER_PROGRAMMES = {w.lower() for w in _DATA["lender_programmes"]["acronyms"]}
+_PROGRAMME_NOUNS = {"facility", "programme", "program", "bailout", "arrangement"} | _LENDER_PROGRAMMES
 _OWN = _DATA["own_facility"]
 _PROJECT_NOUNS = set(load_json("lexicon.json")["project_nouns"])
 _PACKAGE_WORDS = _FUNDING_NOUNS | _PROGRAMME_NOUNS | set(_DATA["package_words"]["words"])
@@ -95,6 +98,12 @@ _MEASURE = set(_DATA["measure_verbs"])
 _SEPARATE = set(_DATA["separate_clause_marks"])
 _TOTAL_NOUNS = set(_DATA["running_total"]["nouns"])
 _TOTAL_VERBS = set(_DATA["running_total"]["verbs"])
+_PROMISED_BEFORE = set(_DATA["promised_before"]["words"])
+_LEVEL_AT = set(_DATA["level_at"]["verbs"])
+_HOME_DOLLARS = {k: v for k, v in _DATA["home_dollars"].items() if not k.startswith("_")}
+_HOME_CUES = {c: re.compile("|".join(rf"(?<![\w.]){re.escape(w)}" + (r"(?!\w)" if w[-1].isalnum() else "")
+                                     for w in sorted(v["cues"], key=len, reverse=True)))
+              for c, v in _HOME_DOLLARS.items()}
 
 
 @dataclass
@@ -111,7 +120,7 @@ class FundFound:
 class FundingFinder:
     def __init__(self, parties: PartyResolver) -> None:
         data = load_json("money.json")
-        self.funding = set(data["funding_words"])
+        self.funding = set(data["funding_words"]) | _LENDER_PROGRAMMES
         self.decoy = set(data["decoy_words"])
         self.parties = parties
         self.agreement_nouns = set(load_json("lexicon.json")["strong_agreement_nouns"])
@@ -149,6 +158,7 @@ class FundingFinder:
                 if not a.mark and main_currency and a.currency != main_currency and (
                         not south_asian or main_currency in ("INR", "BDT", "PKR", "NPR", "LKR")):
                     f[i] = Amount(a.start, a.end, a.text, a.value, main_currency, "")
+        self._home_dollars(doc, ctx, items, written)
         # the parts of a package, found by their sum: index (item, amount) -> what was seen when the sum was made
         parts_of: dict[tuple[int, int], frozenset] = {}
         for si, (sent, found, spans) in enumerate(items):
@@ -173,8 +183,9 @@ class FundingFinder:
                         am.start - p.end <= 100 and (p.currency != am.currency or am.start - p.end <= 12)
                         for p in found[:k]):
                     continue
-                if _RATE_AFTER.search(text[am.end: am.end + 30]):
-                    continue
+                if _RATE_AFTER.search(text[am.end: am.end + 30]) and not (
+                        text[am.end: am.end + 30].lstrip().lower().startswith("each") and self._each_of(span) > 1):
+                    continue  # "$5 each" is a price; "Japan and Korea will lend $2bn each" is two sums
                 # "At the current exchange rate, the grant is worth around Rs60bn": money found already, restated
                 if _CONVERSION_SENT.search(text) and any(f.amount.currency != am.currency for f in out):
                     continue
@@ -220,11 +231,18 @@ class FundingFinder:
                 donor_key, recipient_key = self._donor(span, ctx), self._recipient(span, sent, ctx)
                 if recipient_key == donor_key:
                     recipient_key = None
-                if key in seen and not (k in summing and key not in parts_of[(si, k)]) \
-                        and not self._another_sum(span, donor_key, key, out):
-                    continue  # a part of a sum is its own item even when another part has the same figure
-                seen.add(key)
                 amount = Amount(a0, sent.start_char + am.end, am.text, am.value, am.currency, am.mark)
+                if key in seen and not (k in summing and key not in parts_of[(si, k)]) \
+                        and not self._another_sum(span, donor_key, key, out, ctx):
+                    # a part of a sum is its own item even when another part has the same figure; a restatement
+                    # that says how many gave it ("each side tips in $1bn" ... "the US and Australia to put $1bn
+                    # each") tells the sums not yet counted
+                    have = sum(1 for f in out if (f.amount.currency, round(f.amount.value, 2)) == key)
+                    for _ in range(self._each_of(span) - have):
+                        out.append(FundFound(amount, self._purpose(span, sent), None, ctx.name(recipient_key), None,
+                                             recipient_key, sent))
+                    continue
+                seen.add(key)
                 out.append(FundFound(amount, self._purpose(span, sent), ctx.name(donor_key), ctx.name(recipient_key),
                                      donor_key, recipient_key, sent))
                 if self._per_unit(span, text[am.end: am.end + 40], ctx):
@@ -237,6 +255,28 @@ class FundingFinder:
         drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
                                                and g not in per_unit for g in out)}
         return [f for f in out if id(f) not in drop]
+
+    def _home_dollars(self, doc: Doc, ctx: Context, items: list, written: list[str]) -> None:
+        """A bare '$' is the home country's dollar when the text is that country's own press (its outlets,
+        provinces or statistics office named, data: home_dollars) and the money is that country's government's:
+        CBC's 'Ottawa announced $650 million' is Canadian dollars. A text that writes the home dollar's own mark
+        (C$, A$) elsewhere keeps its bare '$' for US dollars; so does a giver that is not the home country."""
+        if "$" not in doc.text:
+            return
+        hits = {c: n for c, rx in _HOME_CUES.items() if (n := len(set(rx.findall(doc.text)))) >= 2}
+        if not hits:
+            return
+        ranked = sorted(hits, key=hits.get, reverse=True)
+        if len(ranked) > 1 and hits[ranked[0]] == hits[ranked[1]]:
+            return
+        home = ranked[0]
+        currency = _HOME_DOLLARS[home]["currency"]
+        if currency in written:
+            return
+        for _, found, spans in items:
+            for i, a in enumerate(found):
+                if a.mark == "$" and spans[i] is not None and ctx.name(self._donor(spans[i], ctx)) == home:
+                    found[i] = Amount(a.start, a.end, a.text, a.value, currency, a.mark)
 
     def _table_rows(self, doc: Doc, ctx: Context, background: list, seen: set) -> list[FundFound]:
         """A pasted table of money given: 'Sector | Ministry | Approved Outlay (Rs crore)' over rows such as
@@ -325,9 +365,11 @@ class FundingFinder:
                             out.extend(g for g in c.children if g.dep_ == "pobj")
                     # "first $9.65bn gets disbursed": the participle carries the verb's meaning
                     out.extend(c for c in anc.children if c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.tag_ == "VBN")
-                for c in anc.children:
-                    if c.dep_ in ("nsubj", "nsubjpass"):
-                        out.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss"))
+                    # "market reserves stood at $5bn": what the subject of the amount's own verb is; the subject of
+                    # a clause above it ("so the reserves story holds") is not what the money is
+                    for c in anc.children:
+                        if c.dep_ in ("nsubj", "nsubjpass"):
+                            out.extend(x for x in c.children if x.dep_ in ("compound", "amod", "poss"))
                 if verbs >= 1 and anc.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or verbs >= 2:
                     break
         # words hanging off the amount itself: "$9 billion market value", "$300m grant", "in loans"
@@ -411,6 +453,8 @@ class FundingFinder:
             return False  # "the fund now holds more than $2bn": a stock
         if verb0 is not None and verb0.lemma_.lower() in _RESTING_VERBS and self._subject_of(span, verb0):
             return False  # "$3bn in donations sat unused in its accounts": a balance lying idle
+        if self._level_at(span):
+            return False  # "the fund stood at $16.8bn", "puts US aid at about €114bn": a level, an estimate
         if self._withdrawn(span, verb0):
             return False  # "suspended $400m in military aid", "halted a $500m loan": money taken back
         if verb0 is not None and verb0.tag_ == "VBG" and verb0.dep_ in ("csubj", "csubjpass") \
@@ -602,6 +646,9 @@ class FundingFinder:
         'the Tk 5,000 crore fund she announced on March 25'."""
         root = span.root
         thing = root.head if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") else root
+        if any(c.lower_ in _PROMISED_BEFORE and c.i < span.start and c.dep_ in ("amod", "compound", "nmod")
+               for c in [*thing.children, *root.children]):
+            return True  # "has begun paying a promised $3bn contribution": a promise made before the news
         for c in thing.children:
             if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN") and c.i > span.end - 1:
                 text = " ".join(t.text for t in c.subtree)
@@ -651,7 +698,9 @@ class FundingFinder:
 
     @staticmethod
     def _each_of(span: Span) -> int:
-        """How many givers an 'each' shares the amount out to: 'X and Y each contributing $5m' is two."""
+        """How many givers an 'each' shares the amount out to: 'X and Y each contributing $5m' is two, and so are
+        'Japan and Korea will lend $2bn each', 'commits the US and Australia to put $1bn each' and 'the two banks
+        pledged $500m each' (the givers named as a list, or counted, as the subject of the amount's verb)."""
         doc = span.doc
         for t in doc[max(span.sent.start, span.start - 4): span.start]:
             if t.lower_ != "each" or t.dep_ not in ("appos", "det", "advmod", "npadvmod", "nsubj"):
@@ -661,6 +710,30 @@ class FundingFinder:
                 n = n.head
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return len(group) if 2 <= len(group) <= 6 else 1
+        if span.end < span.sent.end and doc[span.end].lower_ == "each":
+            return FundingFinder._givers_counted(span)
+        return 1
+
+    @staticmethod
+    def _givers_counted(span: Span) -> int:
+        """The number of givers the subject of the amount's verb names: a list of names ('Japan and Korea'), or a
+        noun counted ('the two governments', 'both banks'); 1 when it names no such group ('families get $500 each').
+        'commits X and Y to put ...': the object of the verb above a to-clause is its subject."""
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return 1
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "xcomp":
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        for n in subjects:
+            group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.head.i in (n.i, *(g.i for g in n.subtree))]
+            if 2 <= len(group) <= 6 and all(g.pos_ == "PROPN" for g in group):
+                return len(group)
+            if n.pos_ == "NOUN" and n.tag_ == "NNS":
+                counts = [_COUNTS.get(c.lower_) for c in n.children if c.dep_ in ("nummod", "det", "predet", "amod")]
+                counts = [k for k in counts if k]
+                if counts and 2 <= counts[0] <= 6:
+                    return counts[0]
         return 1
 
     def _withdrawn(self, span: Span, verb: Token | None) -> bool:
@@ -675,6 +748,18 @@ class FundingFinder:
             return False
         return any(x.head.i == verb.i and x.dep_ in ("dobj", "nsubjpass", "npadvmod")
                    for x in [span.root] + list(span.root.ancestors))
+
+    @staticmethod
+    def _level_at(span: Span) -> bool:
+        """The amount (or the noun it counts, 'about 114 billion euros') is the object of 'at', under a verb of
+        standing or reckoning within two verbs up ('puts aid allocated to Ukraine at ...': the parser may hang the
+        'at' on the participle)."""
+        root = span.root
+        x = root.head if root.dep_ in ("nummod", "compound") and root.head.i >= span.end - 1 else root
+        if x.dep_ != "pobj" or x.head.lower_ != "at":
+            return False
+        verbs = [a for a in x.head.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+        return any(v.lemma_.lower() in _LEVEL_AT for v in verbs)
 
     @staticmethod
     def _released_from_freeze(span: Span) -> bool:
@@ -695,7 +780,8 @@ class FundingFinder:
 
     @staticmethod
     def _aimed_at(span: Span) -> bool:
-        """The amount hangs, through 'of', on a goal or target: 'a goal of (channelling) $100bn'."""
+        """The amount hangs, through 'of', on a goal or target ('a goal of (channelling) $100bn'), or its verb is
+        what a verb of aiming reaches for ('aims to mobilise $300bn')."""
         through_of = False
         for anc in list(span.root.ancestors)[:5]:
             if anc.lower_ == "of" and anc.dep_ == "prep":
@@ -703,7 +789,9 @@ class FundingFinder:
             elif through_of and anc.lemma_.lower() in _TARGETS and anc.pos_ == "NOUN":
                 return True
             elif anc.pos_ in ("VERB", "AUX") and anc.dep_ != "pcomp":
-                return False
+                # "the EU aims to mobilise up to €300bn": the verb of the money is the to-clause of an aim
+                return anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _AIM_VERBS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)
         return False
 
     def _wanted_sum(self, span: Span) -> bool:
@@ -818,7 +906,7 @@ class FundingFinder:
         return False
 
     @staticmethod
-    def _another_sum(span: Span, donor_key: str | None, key: tuple, out: list[FundFound]) -> bool:
+    def _another_sum(span: Span, donor_key: str | None, key: tuple, out: list[FundFound], ctx: Context) -> bool:
         """The same figure again is a second sum, not a restatement, when it is written without 'the/that' and
         either comes in the same sentence as the first ('1bn yuan of military aid ... and 1bn yuan in food aid')
         or has a giver of its own ('the AIIB $1bn. Saudi Arabia pledged $1bn')."""
@@ -835,6 +923,12 @@ class FundingFinder:
         if any(f.sent.start == span.sent.start for f in same) and not (
                 donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key for f in same)):
             return False
+        here = {m.key for m in ctx.mentions_in(span.sent)}
+        if donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key
+                                         and f.donor_key not in here for f in same):
+            # "$12bn from the IMF ... the World Bank put together a $12bn package": a restatement names the first
+            # giver again; a sentence with a giver of its own that does not is a second sum
+            return True
         # a headline and a lead restate the news further down; a roll-call of givers in the body does not
         lead = []
         for f in out:
@@ -982,6 +1076,11 @@ class FundingFinder:
         gapped = self._gapped_giver(span, ctx)
         if gapped is not None:
             return gapped
+        # "the first $12bn from the IMF's new facility": a 'from' on the money itself names who gives it
+        giver = self._named_in(ctx, [g for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                                     and c.i >= span.end for g in c.children if g.dep_ == "pobj"])
+        if giver is not None:
+            return giver
         tok = span.root
         for anc in [tok] + list(tok.ancestors):
             if anc.pos_ == "VERB" and anc.lemma_.lower() in _RECEIVE:
