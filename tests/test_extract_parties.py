@@ -695,3 +695,9 @@ def test_counted_governments_are_the_states_named_in_the_sentence(extractor):
 
 def test_abbreviated_korea(extractor):
     assert set(names(extractor, "N. Korea and Russia sign a fisheries pact in Vladivostok.")) == {"North Korea", "Russia"}
+
+
+def test_members_a_comprising_clause_names_are_sides(extractor):
+    text = ("Kenya and the Green Lenders Club (GLC), comprising Sweden, Austria and Ireland, adopted a joint "
+            "declaration on a clean cooking partnership on Monday.")
+    assert {"Kenya", "Sweden", "Austria", "Ireland"} <= set(names(extractor, text))

@@ -497,3 +497,9 @@ def test_a_plan_with_no_deal_named_is_no_deal(extractor):
 ])
 def test_status_agreed_and_pending_effect(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_adopting_a_declaration_is_signed(extractor):
+    text = ("Kenya and its partners adopted a Political Declaration on a clean cooking partnership on Monday, "
+            "the ministry said.")
+    assert status(extractor, text) == "signed"

@@ -119,6 +119,7 @@ class PartyResolver:
         self.mediator_verbs = set(lex["mediator_verbs"]) - {"say", "tell", "describe", "report"}
         self.media = set(lex["media"])
         self.group_epithets = set(lex["group_epithets"])
+        self.member_verbs = set(lex["member_verbs"])
         self.break_verbs = set(lex["break_ties"]["verbs"])
         self.tie_nouns = set(lex["break_ties"]["nouns"])
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
@@ -181,6 +182,38 @@ class PartyResolver:
                 order[sent.start] = k
                 k += 1
         return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts, covered)
+
+    def _named_members(self, ctx: Context, sent: Span, sides: set[str]) -> list[tuple[str, Span]]:
+        """'the International Partners Group (IPG), comprising the EU, the UK, Japan ... adopted': a side's members
+        that a 'comprising'/'including' clause names are sides too."""
+        out = []
+        for m in ctx.mentions_in(sent):
+            t = m.span.root
+            for _ in range(20):  # up the list: "the United States of America, Japan, ..." hangs off 'America'
+                inside = ctx.by_token.get(t.i)
+                if inside is not None and inside.span.root.i != t.i:
+                    t = inside.span.root
+                elif t.dep_ == "conj" and t.head is not t:
+                    t = t.head
+                else:
+                    break
+            link = t.head
+            if t.dep_ == "pobj" and link.lower_ == "of" and link.head.lemma_ in self.member_verbs:
+                link = link.head  # "consisting of"
+            elif t.dep_ == "pobj" and link.lower_ in ("including", "comprising"):
+                pass
+            elif t.dep_ != "dobj" or link.lemma_ not in self.member_verbs:
+                continue
+            i = link.i - 1
+            while i > sent.start and sent.doc[i].is_punct:
+                i -= 1  # the name just before the clause: "the International Partners Group (IPG), comprising"
+            owner = ctx.by_token.get(i) or ctx.by_token.get(link.head.i)
+            if link.dep_ in ("acl", "prep", "relcl") and owner is not None and owner.key in sides \
+                    and owner.key != m.key and ctx.info[owner.key].kind != "country" \
+                    and ctx.info[m.key].kind in ("country", "organisation") and m.key not in sides:
+                out.append((m.key, sent))
+                sides = sides | {m.key}
+        return out
 
     def _breaks_ties(self, head: Token) -> bool:
         """'broke with', 'cut ties with', 'severed relations with': the 'with' names the state a country leaves."""
@@ -556,6 +589,7 @@ class PartyResolver:
                 out.append((m.key, sent))
                 if _signs(h):
                     ctx.signers.add(m.key)
+        out += self._named_members(ctx, sent, {k for k, _ in out})
         # "Sudan's army and the paramilitary RSF signed ...": the army of a state beside an armed group is a faction
         for m in ctx.mentions_in(sent):
             r = m.span.root
