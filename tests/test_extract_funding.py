@@ -771,6 +771,9 @@ def test_home_dollar(extractor, text, expected):
     ("Japan and South Korea will lend $2bn each to the Mekong fund.", [(2_000_000_000, "USD"), (2_000_000_000, "USD")]),
     ("The two banks pledged $500m each to the relief appeal.", [(500_000_000, "USD"), (500_000_000, "USD")]),
     ("Tickets to the gala cost $500 each.", []),
+    # 'each' between the auxiliary and the verb shares it out to the verb's subject
+    ("Finland and Estonia will each provide EUR 20 million for the grid link.",
+     [(20_000_000, "EUR"), (20_000_000, "EUR")]),
 ])
 def test_programmes_givers_and_each(extractor, text, expected):
     assert funding(extractor, text) == expected

@@ -703,9 +703,11 @@ class FundingFinder:
         pledged $500m each' (the givers named as a list, or counted, as the subject of the amount's verb)."""
         doc = span.doc
         for t in doc[max(span.sent.start, span.start - 4): span.start]:
-            if t.lower_ != "each" or t.dep_ not in ("appos", "det", "advmod", "npadvmod", "nsubj"):
+            if t.lower_ != "each" or t.dep_ not in ("appos", "det", "advmod", "npadvmod", "nsubj", "dep"):
                 continue
             n = t.head
+            if n.pos_ in ("VERB", "AUX"):
+                return FundingFinder._givers_counted(span, ("NOUN", "PROPN"))  # "the US and Japan will each put in $500m"
             while n.dep_ == "conj":
                 n = n.head
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -715,7 +717,7 @@ class FundingFinder:
         return 1
 
     @staticmethod
-    def _givers_counted(span: Span) -> int:
+    def _givers_counted(span: Span, names: tuple = ("PROPN",)) -> int:
         """The number of givers the subject of the amount's verb names: a list of names ('Japan and Korea'), or a
         noun counted ('the two governments', 'both banks'); 1 when it names no such group ('families get $500 each').
         'commits X and Y to put ...': the object of the verb above a to-clause is its subject."""
@@ -727,7 +729,7 @@ class FundingFinder:
             subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
         for n in subjects:
             group = [n] + [c for c in n.subtree if c.dep_ == "conj" and c.head.i in (n.i, *(g.i for g in n.subtree))]
-            if 2 <= len(group) <= 6 and all(g.pos_ == "PROPN" for g in group):
+            if 2 <= len(group) <= 6 and all(g.pos_ in names for g in group):
                 return len(group)
             if n.pos_ == "NOUN" and n.tag_ == "NNS":
                 counts = [_COUNTS.get(c.lower_) for c in n.children if c.dep_ in ("nummod", "det", "predet", "amod")]
