@@ -503,3 +503,14 @@ def test_adopting_a_declaration_is_signed(extractor):
     text = ("Kenya and its partners adopted a Political Declaration on a clean cooking partnership on Monday, "
             "the ministry said.")
     assert status(extractor, text) == "signed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first money under a lender's programme has arrived: the programme is being implemented
+    ("pakistan: first $1bn from the imf's new ecf landed at the central bank this morning", "in_force"),
+    ("The second tranche under Egypt's Extended Fund Facility was disbursed on Friday, the lender said.", "in_force"),
+    # the first rockets are not money: no implementation cue
+    ("The first rockets hit Ashkelon hours after talks on a ceasefire collapsed.", "stalled"),
+])
+def test_first_money_under_a_programme_arrived(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -85,13 +85,15 @@ class StatusFinder:
         self.intent = set(lex["intent_words"])
         self.leaders = {w for k, names in load_json("people.json").items() if not k.startswith("_")
                         for n in names for w in n.split()}
+        # a lender's programme by its short name ('the imf's new $20bn eff') is a deal with that lender
+        self.loan_programmes = {w.lower() for w in lex["loan_programme_acronyms"]}
         self.peace_verbs = set(lex["peace_aims"]["verbs"])
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
                                                  "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
-                                                 "signature", "signing", "scheme"}
+                                                 "signature", "signing", "scheme"} | self.loan_programmes
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -322,7 +324,7 @@ class StatusFinder:
 
     def _has_agreement(self, sent: Span, words: set[str]) -> bool:
         return any(t.lower_ in self.agreement_nouns or t.text in words or self._peace_offer(t) or _cease_fire(t)
-                   or _lending_facility(t) or _letter_of_intent(t) for t in sent)
+                   or _lending_facility(t) or _letter_of_intent(t) or t.lower_ in self.loan_programmes for t in sent)
 
     def _peace_offer(self, t) -> bool:
         """'a proposal to end the war', 'a peace plan': an offer of a deal, though no deal noun is written."""
