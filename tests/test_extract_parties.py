@@ -701,3 +701,14 @@ def test_members_a_comprising_clause_names_are_sides(extractor):
     text = ("Kenya and the Green Lenders Club (GLC), comprising Sweden, Austria and Ireland, adopted a joint "
             "declaration on a clean cooking partnership on Monday.")
     assert {"Kenya", "Sweden", "Austria", "Ireland"} <= set(names(extractor, text))
+
+
+def test_the_opposition_as_a_side_of_talks(extractor):
+    assert set(names(extractor, "The government of Bolivia suspended its negotiations with the opposition on "
+                                "Monday, officials said.")) == {"Bolivia", "opposition"}
+    # an opposition criticising a deal between two states is no side of it
+    assert set(names(extractor, "Peru and Chile signed a fisheries agreement on Monday. The opposition in Lima "
+                                "criticised the deal as too generous.")) == {"Peru", "Chile"}
+    # the group named with the word: one party, not two
+    assert set(names(extractor, "Bolivia's government and the opposition Civic Alliance signed a pact on Monday. "
+                                "The deal with the opposition sets an election date.")) == {"Bolivia", "Civic Alliance"}

@@ -120,6 +120,7 @@ class PartyResolver:
         self.media = set(lex["media"])
         self.group_epithets = set(lex["group_epithets"])
         self.member_verbs = set(lex["member_verbs"])
+        self.side_nouns = set(lex["side_common_nouns"])
         self.break_verbs = set(lex["break_ties"]["verbs"])
         self.tie_nouns = set(lex["break_ties"]["nouns"])
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
@@ -162,6 +163,7 @@ class PartyResolver:
         if any(t.text == "Declaration" and t.i > 0 and _named_before(doc, t.i) for t in doc):
             agreement_words.add("Declaration")  # "signed the AlUla Declaration": a named document the sides sign
         mentions += self._entity_mentions(doc, covered, info, mentions, agreement_words)
+        mentions += self._side_noun_mentions(doc, mentions, info)
         mentions.sort(key=lambda m: m.span.start)
         by_token = {t.i: m for m in mentions for t in m.span}
         counts: dict[str, int] = {}
@@ -182,6 +184,31 @@ class PartyResolver:
                 order[sent.start] = k
                 k += 1
         return Context(doc, cleaned, mentions, by_token, info, order, agreement_words, counts, covered)
+
+    def _side_noun_mentions(self, doc: Doc, mentions: list[Mention], info: dict[str, PartyInfo]) -> list[Mention]:
+        """'suspended the negotiations with the opposition': a common noun that names an organised side of a
+        country's own talks (data side_common_nouns) is a party; the group the text names with that word
+        ('Venezuela's opposition Unitary Platform') when there is one."""
+        at = {t.i: m for m in mentions for t in m.span}
+        named: dict[str, str] = {}  # 'opposition' -> the group's key
+        for m in mentions:
+            prev = doc[m.span.start - 1] if m.span.start > 0 else None
+            if prev is not None and prev.lower_ in self.side_nouns and m.key.startswith("ent:") \
+                    and info[m.key].kind not in ("country", "person"):
+                named.setdefault(prev.lower_, m.key)
+        out = []
+        for t in doc:
+            if t.lower_ not in self.side_nouns or not t.is_lower or t.pos_ != "NOUN" or t.i in at \
+                    or t.dep_ not in ("pobj", "nsubj", "nsubjpass", "conj", "dobj") \
+                    or not any(c.dep_ in ("det", "poss") for c in t.children) \
+                    or any(c.dep_ in ("compound", "amod") for c in t.children):
+                continue
+            key = named.get(t.lower_)
+            if key is None:
+                key = "ent:" + t.lower_
+                info.setdefault(key, PartyInfo(key, t.lower_, "group"))
+            out.append(Mention(key, doc[t.i:t.i + 1], "ent"))
+        return out
 
     def _named_members(self, ctx: Context, sent: Span, sides: set[str]) -> list[tuple[str, Span]]:
         """'the International Partners Group (IPG), comprising the EU, the UK, Japan ... adopted': a side's members
