@@ -712,3 +712,8 @@ def test_the_opposition_as_a_side_of_talks(extractor):
     # the group named with the word: one party, not two
     assert set(names(extractor, "Bolivia's government and the opposition Civic Alliance signed a pact on Monday. "
                                 "The deal with the opposition sets an election date.")) == {"Bolivia", "Civic Alliance"}
+
+
+def test_cutting_a_deal_with_a_side_is_no_break(extractor):
+    text = "Israel cut a deal with Hamas on Tuesday to free 50 hostages, officials said the agreement was signed."
+    assert set(names(extractor, text)) == {"Israel", "Hamas"}

@@ -244,8 +244,11 @@ class PartyResolver:
 
     def _breaks_ties(self, head: Token) -> bool:
         """'broke with', 'cut ties with', 'severed relations with': the 'with' names the state a country leaves."""
-        verb = head.head if head.lower_ in self.tie_nouns and head.dep_ in ("dobj", "nsubjpass") else head
-        return verb.lemma_ in self.break_verbs and (verb is not head or head.pos_ == "VERB")
+        if head.lower_ in self.tie_nouns and head.dep_ in ("dobj", "nsubjpass"):
+            return head.head.lemma_ in self.break_verbs
+        # 'broke with Taiwan', not 'cut a deal with Hamas': the verb alone, or with ties as its object
+        return head.pos_ == "VERB" and head.lemma_ in self.break_verbs \
+            and all(c.lower_ in self.tie_nouns for c in head.children if c.dep_ == "dobj")
 
     def _after_group_epithet(self, span: Span) -> bool:
         """'the opposition Unitary Platform', 'rebel Popular Front': a lower-case word that says what kind of group
