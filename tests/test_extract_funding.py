@@ -790,3 +790,29 @@ def test_programmes_givers_and_each(extractor, text, expected):
 ])
 def test_levels_aims_and_old_promises(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yearly sum over a stated term is a commitment; a yearly flow with no term stays a rate
+    ("Under the new compact, Norway will provide $120 million a year for five years to Malawi's health sector.",
+     [(120_000_000, "USD")]),
+    ("The accord commits Canberra to A$80m a year for 2026-2030 in budget support for Tonga.",
+     [(80_000_000, "AUD")]),
+    ("Egypt earns about $9 billion a year from the canal, officials said.", []),
+    # a threshold through holdings is the line a rule draws, not money given
+    ("Savings of up to €50,000 will be moved to the new bank, while the EU will lend €4 billion to Malta.",
+     [(4_000_000_000, "EUR")]),
+    # a loan already held, named as background beside the news
+    ("The minister failed to win better terms on the existing €1.2 billion Chinese loan.", []),
+    # the whole a running level is measured against is background; the step is the news
+    ("Treasury wired another $200m to the adaptation fund on Monday. That takes Britain to $600m of its $2bn pledge.",
+     [(200_000_000, "USD")]),
+    ("The new grant brings Japan to $900m of the $3bn it pledged in Paris.", []),
+    # an earlier programme's disbursements over a past run of years
+    ("The EFSF disbursed €30 billion to Portugal between 2011 and 2014, its annual report shows.", []),
+    # a programme's first tranche is a part of it, said in the news
+    ("The IMF approved a $6 billion programme for Kenya. The first tranche of the programme amounts to $1 billion.",
+     [(1_000_000_000, "USD"), (6_000_000_000, "USD")]),
+])
+def test_annual_terms_thresholds_and_background_wholes(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -19,6 +19,9 @@ from bot.extract.timeline import background_sections, dateline, dates, days_befo
 _RATE_AFTER = re.compile(r"^\s*(a|per|an|each|every)\s+(year|month|week|day|tonne|ton|barrel|person|head|unit|share|"
                          r"megawatt|kilowatt|mwh|kwh|head|piece)|^\s*each\b|^\s*annually|^\s*a\s+(megawatt|kilo)", re.I)
 _DATA = load_json("money.json")
+# "$750m a year for ten years": a yearly sum over a stated term is a commitment, not a rate
+_ANNUAL_TERM = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _DATA["annual_term"]["rate_words"]) + r")\s*,?\s*(?:"
+                          + "|".join(_DATA["annual_term"]["term_patterns"]) + r")", re.I)
 # "(about $1.1bn)", "(~NPR 56bn, abt USD 500m)", ", or some $6m", "equivalent to about ...": the hedge words of a
 # conversion are data; after a bare comma only the hedges that cannot open a list item ("over", "nearly" can)
 _APPROX = [w for w in _DATA["approx_words"] if w != "or"]
@@ -184,7 +187,8 @@ class FundingFinder:
                         for p in found[:k]):
                     continue
                 if _RATE_AFTER.search(text[am.end: am.end + 30]) and not (
-                        text[am.end: am.end + 30].lstrip().lower().startswith("each") and self._each_of(span) > 1):
+                        text[am.end: am.end + 30].lstrip().lower().startswith("each") and self._each_of(span) > 1) \
+                        and not _ANNUAL_TERM.search(text[am.end: am.end + 60]):
                     continue  # "$5 each" is a price; "Japan and Korea will lend $2bn each" is two sums
                 # "At the current exchange rate, the grant is worth around Rs60bn": money found already, restated
                 if _CONVERSION_SENT.search(text) and any(f.amount.currency != am.currency for f in out):
@@ -407,6 +411,8 @@ class FundingFinder:
             # "brings Germany's contribution to the fund to €2bn": the level reached ("would provide $1bn in loans
             # and $1bn in investment, bringing its pledge to $2bn" is the package of the parts beside it)
             return False
+        if self._whole_of_level(span):
+            return False  # "takes the US to $1bn of its $3bn pledge": the pledge a running level is measured against
         if verb0 is not None and self._in_talks(verb0):
             return False  # "in talks with the IMF to expand its $3bn loan programme": money under discussion
         if self._dated_antecedent(span):
@@ -470,6 +476,8 @@ class FundingFinder:
             return False  # "the court ordered Meta to pay €1.2bn", "was ordered to pay $5m": a penalty or award
         if self._sizes_budget(span):
             return False  # "approved a record N28.7 trillion budget for 2024": a budget's size
+        if _sizes_holding(span):
+            return False  # "deposits of up to €100,000 are guaranteed": an insured cap, not money given
         if self._is_bounty(span):
             return False  # "offers up to $25m for Interior Minister X", "$5m for information leading to ...": a reward
         if self._times_other_news(span):
@@ -532,6 +540,21 @@ class FundingFinder:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() == "budget" and any(
             g.dep_ in ("nummod", "compound", "amod", "poss") and re.match(r"(19|20)\d\d", g.text) for g in c.children)
             for c in verb.children)
+
+    @staticmethod
+    def _whole_of_level(span: Span) -> bool:
+        """The amount is the whole that a level reached is a share of: 'brings its total to $1bn of the $3bn it
+        pledged', 'takes the US to $1bn of its $3bn pledge' (the earlier pledge is background to the step)."""
+        for anc in span.root.ancestors:
+            if anc.dep_ != "prep" or anc.lower_ != "of":
+                continue
+            if anc.head.dep_ == "pobj" and anc.head.head.lower_ == "to" and anc.head.head.head.lemma_.lower() in _REACHING:
+                return True
+            # the parser may hang the 'of' on the verb itself, after its 'to'
+            if anc.head.lemma_.lower() in _REACHING and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < anc.i
+                                                             for c in anc.head.children):
+                return True
+        return False
 
     @staticmethod
     def _sum_of_parts(span: Span, sent: Span) -> bool:
@@ -620,6 +643,8 @@ class FundingFinder:
         """'$3bn in export and investment financing', 'trade credit': a word that says which kind of funding
         the money is modifies a funding noun and is no decoy (nor is a decoy noun a funding word modifies:
         'a €150m finance contract', 'a loan contract')."""
+        if tok.lower_ in _STANDING:
+            return False  # "the existing $2.5bn loan": a loan already held, told as background
         x = tok
         while x.dep_ == "conj" and x.head is not x:
             x = x.head
@@ -1212,6 +1237,22 @@ def _puts_into(tok: Token) -> bool:
         c.dep_ == "prep" and (c.lower_ in ("into", "towards", "toward")
                               or c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _PUT_ON for g in c.children))
         for c in tok.children)
+
+
+_STANDING = set(_DATA["standing_modifiers"]["words"])
+_HOLDINGS = set(_DATA["size_thresholds"]["nouns"])
+_HOLDING_PREPS = set(_DATA["size_thresholds"]["preps"])
+
+
+def _sizes_holding(span: Span) -> bool:
+    """The amount draws a line through holdings: 'deposits of up to €100,000', 'savings above $250,000',
+    'accounts exceeding £85,000' (a threshold of a rule, not a sum anyone gives)."""
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in _HOLDING_PREPS:
+        return tok.head.head.lower_ in _HOLDINGS
+    if tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.lower_ in _HOLDING_PREPS:
+        return tok.head.head.lower_ in _HOLDINGS  # "deposits exceeding €100,000"
+    return False
 
 
 _PUT_UP = {"put": {"in", "up", "forward"}, "chip": {"in"}, "stump": {"up"}, "pony": {"up"}, "pitch": {"in"}}
