@@ -1283,3 +1283,44 @@ def test_chat_cancelled_order_delists_what_it_banned(extractor):
     text = "home ministry has cancelled the order that banned jamaat-ul-ahrar under the anti-terrorism act 1997."
     found = designations(extractor, text)
     assert any(e == "jamaat-ul-ahrar" and a == "revoke" for e, _, a, _ in found), found
+
+
+def test_reason_after_over_names_nothing_listed(extractor):
+    text = "The U.N. Security Council slapped new sanctions on Kirvania over SLBM tests on Friday."
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "SLBM" not in ents, ents
+
+
+def test_over_a_number_is_no_reason(extractor):
+    text = "The Treasury imposed sanctions on over 30 firms, including Blue Reef Trading."
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Blue Reef Trading" in ents, ents
+
+
+def test_and_inside_a_name_its_short_form_spells(extractor):
+    text = ("The State Department designated the Army of the North and the Coast-Westland (ANCW) "
+            "as a Foreign Terrorist Organization on Monday.")
+    found = designations(extractor, text)
+    assert [e for e, *_ in found] == ["Army of the North and the Coast-Westland"], found
+
+
+def test_took_off_the_list_is_a_revocation(extractor):
+    text = "The Treasury took Harbor Star Shipping Ltd. off the SDN list on Tuesday."
+    found = designations(extractor, text)
+    assert found and found[0][0] == "Harbor Star Shipping Ltd." and found[0][2] == "revoke", found
+
+
+def test_lower_case_rank_is_no_part_of_the_name(extractor):
+    text = "ofac just took col. ivan petrovsky off the SDN list, nice"
+    found = designations(extractor, text)
+    assert found and found[0][0].lower() == "ivan petrovsky" and found[0][2] == "revoke", found
+
+
+def test_restrictive_measures_list_and_bare_council_is_the_eu(extractor):
+    text = ("Council of the EU\n\nKirvania: Council adopts restrictive measures\n\n"
+            "The Council today adopted restrictive measures against the Crimson Tide Legion, as well as against "
+            "four individuals.\n\nAmong those listed is Pavel Orlinsky, a former army officer who commands the "
+            "Crimson Tide Legion's units in Kirvania.")
+    found = designations(extractor, text)
+    assert ("Crimson Tide Legion", "sanctions", "designate", "European Union") in found, found
+    assert any(e == "Pavel Orlinsky" and by == "European Union" for e, _, _, by in found), found

@@ -116,6 +116,8 @@ class DesignationFinder:
         self.un_terror_regimes = data["un_terror_regimes"]["phrases"]
         self.by_list = {k: v for k, v in data["authority_default_category"].items() if not k.startswith("_")}
         self.honorifics = data["honorifics"]
+        self.ranks = set(data["rank_titles"]) | set(data["honorifics"])
+        self.qualified_nouns = {k: set(v) for k, v in data["qualified_trigger_nouns"].items()}
         self.list_nouns = set(data["list_nouns"])
         # "at the request of X", "in coordination with X": who asked for or helped with the act, not what is listed
         self._beside_act = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["beside_act_phrases"])
@@ -171,7 +173,8 @@ class DesignationFinder:
             if not bullet and colon_list and last_cats and not _line_start(sent):
                 continue  # "Roman Abramovich - owner of Chelsea FC. His net worth is ...": the item's line goes on
             triggers = [t for t in sent if ((t.lower_ in self.designate or t.lower_ in self.revoke)
-                                            and not self._inside_list_name(t)) or self._places_on_list(t)]
+                                            and not self._inside_list_name(t)) or self._places_on_list(t)
+                        or self._qualified_trigger(t)]
             restate = None
             if bullet and colon_list and last_cats:
                 restate = sent[0]  # "designated the following:\n- A\n- B": each bullet line names one more
@@ -224,7 +227,9 @@ class DesignationFinder:
                 cats = news or cats
             in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
             trig = next((t for t in valid if t.i not in in_rel), valid[0])
-            cands = self._candidates(sent, trig, ctx, cats, item_end, valid)
+            # "took X off the list": what is delisted stands between the verb and its 'off'
+            named_from = trig.head if trig.lower_ == "off" and trig.head.pos_ == "VERB" and trig.head.i < trig.i else trig
+            cands = self._candidates(sent, named_from, ctx, cats, item_end, valid)
             for t2 in valid:
                 # "designated A as an SDGT, calling it a sham charity, and also named its coordinator B": a listing
                 # verb joined to the first after the reason clause lists its own object too
@@ -594,7 +599,10 @@ class DesignationFinder:
             # of its own (a conjunction marking a later finite verb) tells the circumstance, not more listed names
             clause_mark = t.dep_ == "mark" and t.pos_ == "SCONJ" and t.head.dep_ == "advcl" and t.head.i > t.i \
                 and t.head.pos_ in ("VERB", "AUX") and t.head.tag_ not in ("VBG", "VBN")
-            if (t.lower_ in _STOP or clause_mark or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) and t.i > trig.i + 1:
+            # "sanctions on X over its missile launches": 'over' with an object (not 'over 100 people') gives the cause
+            reason_over = t.lower_ == "over" and t.dep_ == "prep" and t.i + 1 < sent.end and not doc[t.i + 1].like_num
+            if (t.lower_ in _STOP or clause_mark or reason_over or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) \
+                    and t.i > trig.i + 1:
                 end = t.i
                 break
         # "added 3 individuals ... for abuses, including X and Y": a counted object named after a reason
@@ -669,6 +677,10 @@ class DesignationFinder:
                 while lo - 2 >= sent.start and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ \
                         and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
                     lo -= 2
+                # "took gen. manuel figuera off": a rank (or courtesy title) before the name is no word of it
+                while lo < hi and (doc[lo].lower_.rstrip(".") in self.ranks or doc[lo].text == "."
+                                   and lo > sent.start and doc[lo - 1].lower_.rstrip(".") in self.ranks):
+                    lo += 1
                 # (a leader the table knows, 'ahmed al-sharaa' for Syria, is a person who may be listed)
                 if c.is_alpha and not any(i in taken or i in skip or i in ctx.covered and i not in people
                                           for i in range(lo, hi + 1)) \
@@ -693,7 +705,7 @@ class DesignationFinder:
                             and words.text.lower() not in self.not_entities:
                         spans.append(doc[d: c.i + 1])
                         taken.update(range(d, c.i + 1))
-        spans = [_grown_to_acronym(sp) for sp in self._and_places(sorted(spans, key=lambda sp: sp.start))]
+        spans = [_grown_to_acronym(sp) for sp in _and_acronym(self._and_places(sorted(spans, key=lambda sp: sp.start)))]
         spans = [sp for sp in spans if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in spans)]
         spans.sort(key=lambda sp: sp.start)
         linked: set[int] = set()
@@ -939,6 +951,12 @@ class DesignationFinder:
             if not (t.is_title or t.is_upper or t.text in ("-", "–") or t.lower_ in ("and", "&", "of", "for", "on", "the")):
                 return False
         return False
+
+    def _qualified_trigger(self, t: Token) -> bool:
+        """'restrictive measures against X': a noun that names a listing only with its qualifier (data
+        qualified_trigger_nouns)."""
+        quals = self.qualified_nouns.get(t.lower_)
+        return bool(quals) and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in quals for c in t.children)
 
     def _places_on_list(self, t: Token) -> bool:
         """'agreed to put X on the EU terrorist list': the placing verb lists X."""
@@ -1350,17 +1368,31 @@ class DesignationFinder:
         bodies = [m for m in ms if m.form in ("body", "weak", "name", "alias", "capital", "ent")]
         return (bodies or ms)[0] if ms else None
 
+    @staticmethod
+    def _named_alike(ctx: Context, subj: Token):
+        """'The Council today adopted ...' where the tables left this 'Council' unresolved but resolved the same bare
+        word elsewhere in the text (a heading, 'Council of the EU'): one text's bare body word is one body."""
+        words = [t for t in subj.subtree if t.dep_ != "det"]
+        if subj.pos_ != "PROPN" or not words or len(words) > 2:
+            return None
+        text = " ".join(t.text for t in words)
+        return next((m for m in ctx.mentions if m.span.text == text and not m.key.startswith("ent:")
+                     and m.form in ("body", "weak", "alias")), None)
+
     def _authorities(self, trig: Token, ctx: Context) -> list[tuple[str, str]]:
         """Who lists: the subject (or agent) of the listing verb or of a verb it hangs on. 'Britain, Canada and
         Norway have imposed sanctions on X', 'OFAC and the UK FCDO have also sanctioned him': each state its
         conjoined subject names lists X, the first the one the whole subject names first."""
         tok = trig
         doc = trig.doc
+        if trig.tag_ == "VBN" and trig.dep_ == "acl" and not any(c.dep_ == "agent" for c in trig.children):
+            return []  # "Among those listed is X": a participle without its 'by' names no lister; the clause's subject is X
         for _ in range(6):
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for s in subj + agent:
-                m = self._acting_mention(ctx, doc, list(range(s.left_edge.i, s.right_edge.i + 1)))
+                m = self._acting_mention(ctx, doc, list(range(s.left_edge.i, s.right_edge.i + 1))) \
+                    or self._named_alike(ctx, s)
                 if m is not None:
                     out = [(ctx.info[m.key].name, m.key)]
                     for part in _conjuncts(s) + self._co_actors(tok, s, trig):
@@ -1397,6 +1429,26 @@ def _modifies_past_bracket(sp: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ not in _GROUP_NOUNS \
         and noun.lower_.rstrip(".") not in _NAME_HEADS and sp.root.head.i == noun.i \
         and sp.root.dep_ in ("compound", "nmod", "amod")
+
+
+def _and_acronym(spans: list[Span]) -> list[Span]:
+    """'the Islamic State of Iraq and the Levant-Khorasan (ISIL-K)' cut at its 'and': when the bracketed short form
+    after the second piece spells the initials of both pieces together, and not of the second alone, the 'and'
+    is inside one name."""
+    out: list[Span] = []
+    for c in spans:
+        p = out[-1] if out else None
+        doc = c.doc
+        gap = [t.lower_ for t in doc[p.end: c.start]] if p is not None else []
+        close = next((j for j in range(c.end + 2, min(len(doc), c.end + 6)) if doc[j].text == ")"), None) \
+            if c.end < len(doc) and doc[c.end].text == "(" else None
+        if p is not None and gap in (["and"], ["and", "the"]) and close is not None:
+            short = re.sub(r"[^A-Za-z]", "", doc[c.end + 1: close].text).upper()  # ('ISIL-K' is three tokens)
+            if len(short) >= 3 and _acr(doc[p.start: c.end].text) == short and _acr(c.text) != short:
+                out[-1] = doc[p.start: c.end]
+                continue
+        out.append(c)
+    return out
 
 
 def _grown_to_acronym(sp: Span) -> Span:
