@@ -810,6 +810,7 @@ def test_levels_aims_and_old_promises(extractor, text, expected):
     ("The new grant brings Japan to $900m of the $3bn it pledged in Paris.", []),
     # an earlier programme's disbursements over a past run of years
     ("The EFSF disbursed €30 billion to Portugal between 2011 and 2014, its annual report shows.", []),
+    ("At the Paris summit, donors pledged about $2 billion for mangroves for the period 2016-2018.", []),
     # a programme's first tranche is a part of it, said in the news
     ("The IMF approved a $6 billion programme for Kenya. The first tranche of the programme amounts to $1 billion.",
      [(1_000_000_000, "USD"), (6_000_000_000, "USD")]),
