@@ -270,3 +270,13 @@ def test_dateline_with_day_month_and_agency_is_blanked(rules):
             "Ohrid/Tirana, 3 May 2021 (ATA) – Albania and Greece signed a maritime accord on Monday.")
     out = clean(text, rules)
     assert "ATA" not in out.text and "Albania and Greece signed" in out.text
+
+
+def test_issuer_line_over_a_label_is_letterhead_and_topic_colon_is_no_dateline(rules):
+    text = ("Office of the Prime Minister\nPRESS RELEASE\n3 March 2020\n\n"
+            "Fisheries: Government signs accord with Norway\n\n"
+            "The Government today signed a fisheries accord with Norway after two years of talks.\n")
+    c = clean(text, rules)
+    assert "Office of the Prime Minister" not in c.text
+    assert text[c.headline[0]:c.headline[1]] == "Fisheries: Government signs accord with Norway"
+    assert "Fisheries:" in c.text and c.dateline == ""

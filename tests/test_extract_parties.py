@@ -717,3 +717,29 @@ def test_the_opposition_as_a_side_of_talks(extractor):
 def test_cutting_a_deal_with_a_side_is_no_break(extractor):
     text = "Israel cut a deal with Hamas on Tuesday to free 50 hostages, officials said the agreement was signed."
     assert set(names(extractor, text)) == {"Israel", "Hamas"}
+
+
+def test_bulleted_chat_names_the_sides_of_an_acronym_deal(extractor):
+    text = ("Trade notes for the desk:\n"
+            "- Peru-Australia CEPA entered into force on Monday, a year after the ministers signed it\n"
+            "- tariffs on Peruvian goods to Aus drop to zero at once\n")
+    parties = extractor.extract(text, source=SRC).parties
+    assert {p.name for p in parties} == {"Peru", "Australia"}
+    assert "Aus" in next(p.aliases for p in parties if p.name == "Australia")
+
+
+def test_what_another_party_develops_is_no_side(extractor):
+    """'the terminal will be developed by the SLPA': the passive subject acted on by another party."""
+    text = ("The Cabinet on Monday decided that the North Pier Terminal (NPT) will be developed fully by the "
+            "Sri Lanka Ports Authority, effectively scrapping the Memorandum of Cooperation (MoC) signed with India and Japan.")
+    got = set(names(extractor, text))
+    assert "North Pier Terminal" not in got and {"India", "Japan", "Sri Lanka"} <= got
+
+
+def test_people_signing_before_leaders_are_onlookers_and_no_party(extractor):
+    text = ("Aceh peace deal signed; Nanggroe to replace the old province by 2010\n\n"
+            "The government and the Free Aceh Movement (GAM) on Monday signed a peace agreement in Helsinki "
+            "before President Martti Ahtisaari, Swedish Prime Minister Goran Persson and GAM chair Malik Mahmud, "
+            "who was in Finland for the first time.")
+    got = set(names(extractor, text))
+    assert "Sweden" not in got and "Malik Mahmud" not in got and "Nanggroe" not in got

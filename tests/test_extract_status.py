@@ -514,3 +514,19 @@ def test_adopting_a_declaration_is_signed(extractor):
 ])
 def test_first_money_under_a_programme_arrived(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_agreement_acronym_without_expansion_is_a_deal(extractor):
+    """A kind-of-agreement acronym ('CEPA') or one that 'entered into force' names the deal, even in a '- ' bullet."""
+    text = ("Trade notes for the desk:\n"
+            "- Chile-Korea CEPA entered into force on Monday, a year after the ministers signed it\n"
+            "- tariffs on most goods drop to zero at once\n")
+    assert status(extractor, text) == "in_force"
+
+
+def test_participle_dating_the_deal_does_not_date_the_act(extractor):
+    """'scrapping the accord signed in 2018': the year says which accord; the scrapping is today's news."""
+    text = ("The cabinet on Tuesday decided to build the new dock itself, effectively scrapping the "
+            "accord signed with Norway in March 2018 to develop it jointly. Under the accord, signed by the "
+            "governments of Ghana and Norway, Oslo was to hold a 40% stake.")
+    assert status(extractor, text) == "ended"

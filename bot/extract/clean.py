@@ -43,6 +43,11 @@ class NoiseRules:
         s = line.strip()
         return s.upper() == s and len(s.split()) <= 8 and bool(self.letterhead.search(s)) and not _ends_sentence(s)
 
+    def is_issuer_line(self, line: str) -> bool:
+        """'Council of the EU' over 'PRESS RELEASE' or a date: an issuer's name in any case, when a label follows it."""
+        s = line.strip()
+        return len(s.split()) <= 8 and bool(self.letterhead.search(s)) and not _ends_sentence(s)
+
     def is_noise(self, line: str) -> bool:
         s = line.strip()
         if any(p.search(s) for p in self.line):
@@ -124,7 +129,9 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     header = [i for i in content if first_body is None or i < first_body]
     for n, i in enumerate(header):
         s = text[slice(*spans[i])]
-        if rules.is_label(s) or (rules.is_letterhead(s) and n + 1 < len(header)):
+        if rules.is_label(s) or (rules.is_letterhead(s) and n + 1 < len(header)) \
+                or (n == 0 and n + 1 < len(header) and rules.is_issuer_line(s)
+                    and rules.is_label(text[slice(*spans[header[n + 1]])])):
             kinds[i] = "noise"
     content = [i for i, k in enumerate(kinds) if k == "content"]
     # site navigation before the story: "Home", "World", "Asia" — one or two words a line
@@ -186,6 +193,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
             continue
         a, b = spans[i]
         m = rules.dateline.match(text[a:b]) or _upper_dateline(text[a:b])
+        if m and m.group(0).strip().endswith(":") and not _ends_sentence(text[a:b]):
+            m = None  # 'Wagner Group: Council adopts measures' is a heading on its topic, not a place filed from
         if m and m.end() < (b - a) and len(m.group(0).strip()) < 60:
             for k in range(a, a + m.end()):
                 chars[k] = " "

@@ -120,6 +120,7 @@ class PartyResolver:
         self.media = set(lex["media"])
         self.group_epithets = set(lex["group_epithets"])
         self.member_verbs = set(lex["member_verbs"])
+        self.agreement_acronyms = set(lex["agreement_acronyms"])
         self.side_nouns = set(lex["side_common_nouns"])
         self.break_verbs = set(lex["break_ties"]["verbs"])
         self.tie_nouns = set(lex["break_ties"]["nouns"])
@@ -257,12 +258,17 @@ class PartyResolver:
         return prev is not None and prev.is_lower and prev.lower_ in self.group_epithets
 
     def _agreement_acronyms(self, doc: Doc) -> set[str]:
-        """'project development agreement (PDA)': the acronym then names an agreement."""
+        """'project development agreement (PDA)': the acronym then names an agreement; so does a short name that is a
+        kind of agreement or a known treaty (data agreement_acronyms: 'the India-Australia ECTA'), and an acronym that
+        only a deal can be: what enters into force, takes effect or is ratified."""
         out = set()
         for t in doc[:-3]:
             if t.lower_ in self.agreement_nouns and doc[t.i + 1].text == "(" and _ACRONYM.match(doc[t.i + 2].text) \
                     and doc[t.i + 3].text == ")":
                 out.add(doc[t.i + 2].text)
+        for t in doc:
+            if t.text in self.agreement_acronyms or (_ACRONYM.match(t.text) and _in_force_subject(t)):
+                out.add(t.text)
         return out
 
     def _entity_mentions(self, doc: Doc, covered: set[int], info: dict[str, PartyInfo], known: list[Mention],
@@ -502,8 +508,9 @@ class PartyResolver:
         # acronyms and short names the model did not tag as entities
         tagged = {t.i for m in out for t in m.span} | covered
         for t in doc:
-            if t.i in tagged or t.text not in alias_of:
-                continue
+            if t.i in tagged or t.text not in alias_of or (t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+                                                             and doc[t.i + 1:t.i + 2].text[:1].isupper()):
+                continue  # "chair Murad Ebrahim" where 'Murad' alone was taken for a place: a person's full name
             c = alias_of[t.text]
             span = expand_name(doc[t.i:t.i + 1], covered)
             if span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS \
@@ -615,7 +622,10 @@ class PartyResolver:
                 continue  # "Triple Frontier security accord": what the deal is about, not a side
             group_like = m.key.startswith("ent:") and ctx.info[m.key].kind != "country" \
                 and (m.text.isupper() or any(ch.isdigit() for ch in m.text))  # "ELN rebels", not "Kivu rebels"
-            if any(self._related(h, a, group_like) for a in anchors if a.i not in range(m.span.start, m.span.end)):
+            if self._acted_on_by_another(ctx, h, m.key):
+                continue  # "the terminal will be developed by the SLPA, scrapping the MoC": what the other side works on
+            if any(self._related(h, a, group_like, ctx.agreement_words) for a in anchors
+                   if a.i not in range(m.span.start, m.span.end)):
                 out.append((m.key, sent))
                 if _signs(h):
                     ctx.signers.add(m.key)
@@ -640,6 +650,23 @@ class PartyResolver:
                 if prev:
                     out.append((prev[-1].key, sent))
         return out
+
+    @staticmethod
+    def _acted_on_by_another(ctx: Context, h: Token, key: str) -> bool:
+        """'the terminal will be developed by the SLPA': the passive subject of a verb that is no deal verb, with
+        another party as its agent, is what that party acts on."""
+        while h.dep_ == "appos" and h.head is not h:
+            h = h.head  # "the East Container Terminal (ECT) ... will be developed"
+        verb = h.head
+        if h.dep_ != "nsubjpass" or verb.lemma_ in _ANCHOR_VERBS or verb.lemma_ in _SIGN_VERBS:
+            return False
+        for v in [verb] + [c for c in verb.children if c.dep_ == "conj"]:
+            for agent in (c for c in v.children if c.dep_ == "agent"):
+                for who in (c for c in agent.children if c.dep_ == "pobj"):
+                    m = ctx.by_token.get(who.i)
+                    if m is not None and m.key != key:
+                        return True
+        return False
 
     @staticmethod
     def _actor(h: Token) -> bool:
@@ -759,8 +786,8 @@ class PartyResolver:
                 and ctx.info[key].kind == "country"
         return False
 
-    def _agreement_noun_phrase(self, tok: Token) -> bool:
-        if tok.lower_ in self.agreement_nouns:
+    def _agreement_noun_phrase(self, tok: Token, words: set[str] = frozenset()) -> bool:
+        if tok.lower_ in self.agreement_nouns or tok.text in words:
             return True
         near = [c for c in tok.children if c.dep_ in ("conj", "compound", "amod")]
         if tok.dep_ in ("conj", "compound", "amod"):
@@ -770,9 +797,10 @@ class PartyResolver:
     def _locative(self, tok: Token) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ in self.locative
 
-    def _related(self, h: Token, a: Token, group_like: bool = False) -> bool:
+    def _related(self, h: Token, a: Token, group_like: bool = False, words: set[str] = frozenset()) -> bool:
         """Is the mention headed by ``h`` a side of the agreement word ``a``? ``group_like``: the
-        mention names an organisation, so "the ELN rebels" is the ELN itself."""
+        mention names an organisation, so "the ELN rebels" is the ELN itself. ``words``: the story's names of
+        deals by acronym ('the MoC on the East Container Terminal' covers the terminal)."""
         h_path = [h] + list(h.ancestors)
         a_path = [a] + list(a.ancestors)
         a_ids = {t.i for t in a_path}
@@ -791,6 +819,9 @@ class PartyResolver:
                     and not any(c.dep_ == "nsubj" and c.i in {x.i for x in h_path} for c in t.children) \
                     and t.lemma_ not in _ANCHOR_VERBS:
                 return False  # "..., and the two governments asked the OSCE to ...": another clause's object
+            if dep == "conj" and t.pos_ in ("VERB", "AUX") and t.lemma_ not in _ANCHOR_VERBS \
+                    and any(x.text == ";" for x in h.doc[min(a.i, t.i):max(a.i, t.i)]):
+                return False  # "X, Y sign pact; Bangsamoro to replace ARMM": a statement of its own after the semicolon
             if dep == "pobj" and t.head.lower_ == "between":
                 through_between = True
             if dep == "pobj" and not through_between:
@@ -803,7 +834,7 @@ class PartyResolver:
                                                 and prep.head.lemma_ in _AWARD_VERBS):
                     return False  # "signalled to Russia" is not a side; "a concession awarded to X" is
                 if prep.lower_ in ("for", "on", "about", "over", "regarding") and (
-                        self._agreement_noun_phrase(prep.head)
+                        self._agreement_noun_phrase(prep.head, words)
                         or (prep.lower_ != "for" and prep.head.pos_ == "VERB"
                             and any(c.dep_ == "dobj" and self._agreement_noun_phrase(c) for c in prep.head.children))):
                     return False  # "an accord for the Triple Frontier", "reach a deal on TikTok": what it covers
@@ -1361,6 +1392,12 @@ def _onlookers(sent: Span) -> set[int]:
         start = next((j for j in range(k - 1, max(-1, k - 30), -1) if toks[j].lower_ in ("with", "as", "while")), None)
         if start is not None:
             out.update(t.i for t in toks[start + 1:k])
+    # "signed the agreement before President X and Malaysian Prime Minister Y": in the presence of, not a side
+    for t in toks:
+        if t.lower_ == "before" and t.dep_ == "prep" and t.head.lemma_ in _PASSIVE_SIGN | {"initial", "exchange"}:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ == "PERSON":
+                out.update(x.i for x in objs[0].subtree)
     return out
 
 
@@ -1486,6 +1523,17 @@ def _members_listed(ctx: Context, m: Mention) -> list[Token]:
                 and ctx.info[other.key].kind in ("country", "organisation"):
             out.append(t)
     return out
+
+
+def _in_force_subject(t: Token) -> bool:
+    """'ECTA entered into force', 'the CEPA took effect', 'parliament ratified the CEPA': only a deal does that."""
+    verb = t.head
+    if t.dep_ == "nsubj" and verb.lemma_ in ("enter", "come") and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "force" for g in c.children) for c in verb.children):
+        return True
+    if t.dep_ == "nsubj" and verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children):
+        return True
+    return (t.dep_ == "dobj" and verb.lemma_ == "ratify") or (t.dep_ == "nsubjpass" and verb.lemma_ == "ratify")
 
 
 def _signed_thing(span: Span) -> bool:

@@ -374,8 +374,10 @@ class StatusFinder:
         if verb is not None:
             # "would not renew the memorandum, which would otherwise have been renewed in March 2024": a clause
             # on the deal the verb acts on says what deal it is, not when the act is
+            # (so does a participle clause: "scrapping the MoC signed with India in May 2019")
             aside = {t.i for a in verb.children if a.dep_ in ("dobj", "nsubjpass") for c in a.subtree
-                     if c.dep_ == "relcl" and c.i > span.end for t in c.subtree}
+                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.head.i == a.i)) and c.i > span.end
+                     for t in c.subtree}
             # "scrapped the previous government's plan": the owner's 'previous' dates the owner, not the act
             aside |= {t.i for a in verb.children if a.dep_ == "dobj" for c in a.children if c.dep_ == "poss"
                       for t in c.subtree}
