@@ -1324,3 +1324,10 @@ def test_restrictive_measures_list_and_bare_council_is_the_eu(extractor):
     found = designations(extractor, text)
     assert ("Crimson Tide Legion", "sanctions", "designate", "European Union") in found, found
     assert any(e == "Pavel Orlinsky" and by == "European Union" for e, _, _, by in found), found
+
+
+def test_chat_name_after_and_of_a_listed_name(extractor):
+    text = ("update: pakistan interior ministry has revoked the order that banned jamaat-e-watan and azad talaba "
+            "tehreek (plus affiliates) under the anti-terrorism act 1997")
+    ents = {e.lower() for e, _, act, _ in designations(extractor, text) if act == "revoke"}
+    assert "azad talaba tehreek" in ents, ents

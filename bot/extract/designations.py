@@ -686,6 +686,7 @@ class DesignationFinder:
                                           for i in range(lo, hi + 1)) \
                         and not any(sp.start <= lo and hi < sp.end for sp in spans):
                     spans.append(doc[lo: hi + 1])
+            spans += self._chat_and_names(sent, spans, taken | skip | (ctx.covered - people))
             # "designated the proud boys and the base as terrorist entities": what a listing verb lists 'as' a kind
             # of body is a name, though chat gives it no capital and the tagger calls its words common ones
             if trig.lower_ in self.designate and any(
@@ -832,6 +833,26 @@ class DesignationFinder:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    def _chat_and_names(self, sent: Span, spans: list[Span], taken: set[int]) -> list[Span]:
+        """'banned jamaat-e-islami and islami chhatra shibir (plus ...)': in lower-case chat the parser breaks a name
+        after another listed name's 'and'; the bare words (no article, owner, number or plural) running from the 'and'
+        to a bracket, comma or the sentence's end are one more name."""
+        doc, out = sent.doc, []
+        for sp in spans:
+            j = sp.end
+            if j >= sent.end or doc[j].lower_ != "and":
+                continue
+            k = j + 1
+            while k < sent.end and k - j <= 4 and doc[k].is_alpha and doc[k].is_lower and k not in taken \
+                    and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].lower_ not in _STOP:
+                k += 1
+            ends = k >= sent.end or doc[k].text in ("(", ",", ";", ".", "—", "–") or doc[k].lower_ in ("under", "as")
+            words = doc[j + 1: k]
+            if 2 <= len(words) <= 3 and ends and words[-1].tag_ != "NNS" \
+                    and words.text not in self.not_entities and not any(w.lower_ in self.person_titles for w in words):
+                out.append(words)
+        return out
 
     def _and_places(self, spans: list[Span]) -> list[Span]:
         """'Jamaat-e-Islami Jammu' and 'Kashmir' cut at the 'and' of 'Jammu and Kashmir': a place whose name has an
