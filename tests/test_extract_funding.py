@@ -802,6 +802,9 @@ def test_levels_aims_and_old_promises(extractor, text, expected):
     # a threshold through holdings is the line a rule draws, not money given
     ("Savings of up to €50,000 will be moved to the new bank, while the EU will lend €4 billion to Malta.",
      [(4_000_000_000, "EUR")]),
+    ("Accounts above £85,000 will bear the levy, the finance ministry said.", []),
+    # money put on deposit is given, with no bound on it
+    ("Riyadh will place deposits of $2 billion with Egypt's central bank, officials said.", [(2_000_000_000, "USD")]),
     # a loan already held, named as background beside the news
     ("The minister failed to win better terms on the existing €1.2 billion Chinese loan.", []),
     # the whole a running level is measured against is background; the step is the news

@@ -1242,6 +1242,8 @@ def _puts_into(tok: Token) -> bool:
 _STANDING = set(_DATA["standing_modifiers"]["words"])
 _HOLDINGS = set(_DATA["size_thresholds"]["nouns"])
 _HOLDING_PREPS = set(_DATA["size_thresholds"]["preps"])
+_BOUNDED_PREPS = set(_DATA["size_thresholds"]["bounded_preps"])
+_BOUNDS = _DATA["size_thresholds"]["bounds"]
 
 
 def _sizes_holding(span: Span) -> bool:
@@ -1250,6 +1252,9 @@ def _sizes_holding(span: Span) -> bool:
     tok = span.root
     if tok.dep_ == "pobj" and tok.head.lower_ in _HOLDING_PREPS:
         return tok.head.head.lower_ in _HOLDINGS
+    if tok.dep_ == "pobj" and tok.head.lower_ in _BOUNDED_PREPS and tok.head.head.lower_ in _HOLDINGS:
+        before = " ".join(t.lower_ for t in span.doc[max(tok.head.i + 1, span.start - 3): span.start + 2])
+        return any(re.search(rf"\b{re.escape(b)}\b", before) for b in _BOUNDS)
     if tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.lower_ in _HOLDING_PREPS:
         return tok.head.head.lower_ in _HOLDINGS  # "deposits exceeding €100,000"
     return False
