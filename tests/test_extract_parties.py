@@ -743,3 +743,11 @@ def test_people_signing_before_leaders_are_onlookers_and_no_party(extractor):
             "who was in Finland for the first time.")
     got = set(names(extractor, text))
     assert "Sweden" not in got and "Malik Mahmud" not in got and "Nanggroe" not in got
+
+
+def test_euro_zone_lenders_and_the_bank_a_deal_winds_down(extractor):
+    text = ("Deal struck: Banco Norte to be wound down, savers spared\n\n"
+            "Portugal and its euro zone partners reached agreement on Monday on a rescue package that will see "
+            "Banco Norte wound down. The deal was endorsed by euro zone finance ministers after midnight.")
+    got = set(names(extractor, text))
+    assert {"Portugal", "Eurogroup"} <= got and "Banco Norte" not in got

@@ -530,3 +530,21 @@ def test_participle_dating_the_deal_does_not_date_the_act(extractor):
             "accord signed with Norway in March 2018 to develop it jointly. Under the accord, signed by the "
             "governments of Ghana and Norway, Oslo was to hold a 40% stake.")
     assert status(extractor, text) == "ended"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one side backs the draft, the other still has to sign it off: close to a deal
+    ("the cabinet has endorsed the draft fisheries agreement after a long meeting, officials say. "
+     "Norway's ministers meet next week to sign it off", "finalising"),
+    # leaving the currency is no ending of the deal the sentence names
+    ("Portugal and its lenders reached agreement on Sunday on a rescue package that spares the country "
+     "a disorderly exit from the single currency.", "signed"),
+    # the first money paid out under a programme: it is being implemented
+    ("The fund today paid €2 billion to Latvia. This is the first disbursement under the two-year "
+     "support programme for Latvia, which its board approved on 3 May 2009.", "in_force"),
+    # a cue word inside a quoted, capitalised title is part of the name
+    ('The 10-point "Roadmap for the Implementation of the Lome Accords" was signed by both delegations '
+     "on Friday; a truce is to take effect on Monday.", "signed"),
+])
+def test_draft_backing_exit_disbursement_and_titles(extractor, text, expected):
+    assert status(extractor, text) == expected

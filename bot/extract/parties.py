@@ -822,6 +822,9 @@ class PartyResolver:
             if dep == "conj" and t.pos_ in ("VERB", "AUX") and t.lemma_ not in _ANCHOR_VERBS \
                     and any(x.text == ";" for x in h.doc[min(a.i, t.i):max(a.i, t.i)]):
                 return False  # "X, Y sign pact; Bangsamoro to replace ARMM": a statement of its own after the semicolon
+            if dep == "dep" and t.i == h.i and t.head.i == lca.i and a.i < h.i \
+                    and any(x.text == ":" for x in h.doc[a.i:h.i]):
+                return False  # "Deal struck: Laiki to be wound down": what the deal does, after the headline's colon
             if dep == "pobj" and t.head.lower_ == "between":
                 through_between = True
             if dep == "pobj" and not through_between:

@@ -93,7 +93,8 @@ class StatusFinder:
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
                                                  "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
-                                                 "signature", "signing", "scheme"} | self.loan_programmes
+                                                 "signature", "signing", "scheme", "disbursement", "disbursements",
+                                                 "drawdown", "drawdowns"} | self.loan_programmes
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -142,6 +143,8 @@ class StatusFinder:
                     continue  # "as he held talks with his Indian counterpart": a visit, not negotiations on a deal
                 if _in_a_name(span):
                     continue  # the "Reject Finance Bill" protests, "Operation Ceasefire": a name, not a state
+                if row["status"] == "ended" and self._leaves_something_else(span, agreement_words):
+                    continue  # "spares the island a disorderly exit from the single currency": it leaves no deal
                 if row["status"] in ("stalled", "ended") and self._acts_on_something_else(span, _SCHEME_NOUNS if between else ()):
                     continue  # "agreed to suspend planned tariffs": what stops is not the deal
                 if row["status"] == "signed" and self._hires_a_person(span):
@@ -238,6 +241,21 @@ class StatusFinder:
         objs = objs + [t for o in objs for t in _of_phrase(o)]  # "revoked the award of a contract"
         return not any(o.lower_ in ok or any(c.lower_ in ok for c in o.children if c.dep_ in ("compound", "conj"))
                        or o.ent_type_ in ("LAW", "EVENT", "ORG") for o in objs)
+
+    def _leaves_something_else(self, span: Span, words: set[str]) -> bool:
+        """'exit from the single currency', 'pulled out of the region': what is left, named after 'from'/'out of',
+        is a common noun that is neither a deal nor one's part in it."""
+        root = span.root
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += [g for c in root.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and span[-1].lower_ == "out"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return False
+        ok = self.agreement_nouns | self.stakes | _SCHEME_NOUNS
+        return all(o.pos_ == "NOUN" and o.lower_ not in ok and o.text not in words
+                   and not any(c.lower_ in ok or c.text in words for c in o.children if c.dep_ in ("compound", "amod", "conj"))
+                   for o in objs)
 
     def _intended(self, span: Span) -> bool:
         """Talks someone wants, offers or is ready to start are not under way."""
@@ -375,7 +393,7 @@ class StatusFinder:
             # "would not renew the memorandum, which would otherwise have been renewed in March 2024": a clause
             # on the deal the verb acts on says what deal it is, not when the act is
             # (so does a participle clause: "scrapping the MoC signed with India in May 2019")
-            aside = {t.i for a in verb.children if a.dep_ in ("dobj", "nsubjpass") for c in a.subtree
+            aside = {t.i for a in verb.children if a.dep_ in ("dobj", "nsubjpass", "attr") for c in a.subtree
                      if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.head.i == a.i)) and c.i > span.end
                      for t in c.subtree}
             # "scrapped the previous government's plan": the owner's 'previous' dates the owner, not the act
@@ -530,7 +548,13 @@ def _in_a_name(span: Span) -> bool:
     first = span[0]
     if first.is_sent_start or not first.is_title or first.i == 0:
         return False
-    return span.doc[first.i - 1].text in ('"', "“", "'", "‘")
+    if span.doc[first.i - 1].text in ('"', "“", "'", "‘"):
+        return True
+    # inside a quoted, capitalised title: 'the "Package of Measures for the Implementation of the Minsk Agreements"'
+    before = span.doc[first.sent.start:first.i]
+    opened = sum(t.text == "“" for t in before) > sum(t.text == "”" for t in before) or sum(t.text == '"' for t in before) % 2 == 1
+    words = [t for t in before[-4:] if t.lower_ not in ("of", "for", "the", "and", "on")]
+    return opened and bool(words) and words[-1].is_title
 
 
 def _cease_fire(t) -> bool:
