@@ -280,3 +280,12 @@ def test_issuer_line_over_a_label_is_letterhead_and_topic_colon_is_no_dateline(r
     assert "Office of the Prime Minister" not in c.text
     assert text[c.headline[0]:c.headline[1]] == "Fisheries: Government signs accord with Norway"
     assert "Fisheries:" in c.text and c.dateline == ""
+
+
+def test_short_verbless_line_under_a_photo_credit_is_its_caption(rules):
+    text = ("Pacific trade pact takes effect\n\n"
+            "The pact takes effect today for Fiji and four other states, the ministry said on Monday morning.\n\n"
+            "Photo: FBC / Jo Tui\nShipping containers at Suva wharf.\n\n"
+            "Tonga ratified the pact in May and it applies there from June, officials said on Monday.\n")
+    c = clean(text, rules)
+    assert "Shipping containers" not in c.text and "Tonga ratified" in c.text

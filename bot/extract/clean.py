@@ -183,6 +183,13 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
         for i in content[1:]:
             if rules.caption.search(text[slice(*spans[i])]):
                 kinds[i] = "noise"
+        # 'Photo: RNZ / Jane Doe' then 'Containers stacked at the port.': the short verbless line right under a
+        # credit is the photo's caption
+        for i in range(len(spans) - 1):
+            if i + 1 in content[1:] and kinds[i] == "noise" and rules.caption.search(text[slice(*spans[i])]):
+                nxt = text[slice(*spans[i + 1])].strip()
+                if len(nxt) < 80 and not _LOWER_VERB.search(" " + nxt + " ") and not nxt.endswith(("?", ":")):
+                    kinds[i + 1] = "noise"
     # datelines at the head of the first body lines
     start_body = content[1] if headline and len(content) > 1 else (content[0] if content else 0)
     body_start = spans[start_body][0] if spans else 0
