@@ -751,3 +751,16 @@ def test_euro_zone_lenders_and_the_bank_a_deal_winds_down(extractor):
             "Banco Norte wound down. The deal was endorsed by euro zone finance ministers after midnight.")
     got = set(names(extractor, text))
     assert {"Portugal", "Eurogroup"} <= got and "Banco Norte" not in got
+
+
+def test_members_of_an_unknown_contact_group_sign_not_the_group(extractor):
+    text = ("The accord was signed on Friday by the members of the so-called Regional Liaison Group — Mali's "
+            "envoy for Bamako, Niger's ambassador and the African Union's special envoy — and by Chad.")
+    got = set(names(extractor, text))
+    assert "Regional Liaison Group" not in got
+
+
+def test_peoples_republics_are_named_groups(extractor):
+    text = ("Ukraine and the self-proclaimed Luhansk People's Republic (LNR) signed a prisoner exchange "
+            "deal on Monday.")
+    assert "Luhansk People's Republic" in set(names(extractor, text))

@@ -622,6 +622,10 @@ class PartyResolver:
                 continue  # "Triple Frontier security accord": what the deal is about, not a side
             group_like = m.key.startswith("ent:") and ctx.info[m.key].kind != "country" \
                 and (m.text.isupper() or any(ch.isdigit() for ch in m.text))  # "ELN rebels", not "Kivu rebels"
+            if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in ("members", "member") \
+                    and m.key.startswith("ent:") and ctx.info[m.key].kind != "country" and len(ctx.mentions_in(sent)) > 2:
+                continue  # "signed by the members of the Trilateral Contact Group — X for Kiev, ...": the members sign
+                # (a bloc the tables know is a side through its members: 'the 10 members of ASEAN')
             if self._acted_on_by_another(ctx, h, m.key):
                 continue  # "the terminal will be developed by the SLPA, scrapping the MoC": what the other side works on
             if any(self._related(h, a, group_like, ctx.agreement_words) for a in anchors
