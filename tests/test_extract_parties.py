@@ -764,3 +764,13 @@ def test_peoples_republics_are_named_groups(extractor):
     text = ("Ukraine and the self-proclaimed Luhansk People's Republic (LNR) signed a prisoner exchange "
             "deal on Monday.")
     assert "Luhansk People's Republic" in set(names(extractor, text))
+
+
+def test_bare_government_is_the_one_named_by_its_owner_not_the_dateline_city(extractor):
+    text = ("Mali's government and rebels sign Algiers peace deal\n\n"
+            "ALGIERS — Mali's transitional government and the Azawad Movements Coordination (CMA) on Friday "
+            "signed a peace agreement in the Algerian capital.\n\n"
+            "The agreement was signed for the government by the foreign minister and for the rebels by the "
+            "CMA leader, in a ceremony attended by Algeria's President.")
+    got = set(names(extractor, text))
+    assert "Mali" in got and "Algeria" not in got

@@ -183,7 +183,10 @@ class Gazetteer:
         strong = {m.key for m in out if m.form != "weak"}
         home_spans = self.home_matcher(doc)
         need = home_spans or any(m.form == "weak" and m.key not in strong for m in out)
-        home = (self.home(text) or self._dateline_home(dateline)) if need else None  # only a nameless body needs one
+        # only a nameless body needs one; 'JUBA — Sudan's transitional government and ...': the government the story
+        # names by its owner is the one 'the government' means later, wherever the story is filed from
+        home = (self.home(text) or _government_owner(doc, out, self.parties, min((s for _, s, _ in home_spans), default=len(doc))) or self._dateline_home(dateline)) \
+            if need else None
         if home is not None:
             # "the Cabinet cleared ...", "MHA has notified ...": a body named without its country is the home country's
             strong.add(home)
@@ -341,3 +344,19 @@ def _lower_case_text(text: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _government_owner(doc: Doc, mentions: list[Mention], parties: dict[str, PartyDef], before: int) -> str | None:
+    """The one country the text names as owning a government ('Sudan's transitional government', 'the Sudanese
+    government') before it first says 'the government' bare, if there is exactly one."""
+    owners = set()
+    for m in mentions:
+        if m.span.start >= before or m.form not in ("name", "alias", "demonym") or parties[m.key].kind != "country":
+            continue
+        nxt = doc[m.span.end:m.span.end + 3]
+        if m.form != "demonym" and (not len(nxt) or nxt[0].text not in ("'s", "’s")):
+            continue
+        if any(t.lower_ in ("government", "administration") for t in nxt):
+            owners.add(m.key)
+    return next(iter(owners)) if len(owners) == 1 else None
+
