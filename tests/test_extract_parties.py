@@ -774,3 +774,10 @@ def test_bare_government_is_the_one_named_by_its_owner_not_the_dateline_city(ext
             "CMA leader, in a ceremony attended by Algeria's President.")
     got = set(names(extractor, text))
     assert "Mali" in got and "Algeria" not in got
+
+
+def test_lower_case_chat_home_ministry_acronym_places_the_cabinet(extractor):
+    text = ("cabinet approved the new drone scheme today - rs 1,200 cr for makers. "
+            "meity will run it, pm says india will lead")
+    parties = extractor.extract(text, source=SRC).parties
+    assert [p.name for p in parties] == ["India"]
