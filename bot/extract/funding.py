@@ -104,9 +104,6 @@ _TOTAL_VERBS = set(_DATA["running_total"]["verbs"])
 _PROMISED_BEFORE = set(_DATA["promised_before"]["words"])
 _LEVEL_AT = set(_DATA["level_at"]["verbs"])
 _HOME_DOLLARS = {k: v for k, v in _DATA["home_dollars"].items() if not k.startswith("_")}
-_HOME_CUES = {c: re.compile("|".join(rf"(?<![\w.]){re.escape(w)}" + (r"(?!\w)" if w[-1].isalnum() else "")
-                                     for w in sorted(v["cues"], key=len, reverse=True)))
-              for c, v in _HOME_DOLLARS.items()}
 
 
 @dataclass
@@ -262,20 +259,14 @@ class FundingFinder:
 
     def _home_dollars(self, doc: Doc, ctx: Context, items: list, written: list[str]) -> None:
         """A bare '$' is the home country's dollar when the text is that country's own press (its outlets,
-        provinces or statistics office named, data: home_dollars) and the money is that country's government's:
+        provinces or statistics office named: the gazetteer's locale words) and the money is that country's government's:
         CBC's 'Ottawa announced $650 million' is Canadian dollars. A text that writes the home dollar's own mark
         (C$, A$) elsewhere keeps its bare '$' for US dollars; so does a giver that is not the home country."""
         if "$" not in doc.text:
             return
-        hits = {c: n for c, rx in _HOME_CUES.items() if (n := len(set(rx.findall(doc.text)))) >= 2}
-        if not hits:
-            return
-        ranked = sorted(hits, key=hits.get, reverse=True)
-        if len(ranked) > 1 and hits[ranked[0]] == hits[ranked[1]]:
-            return
-        home = ranked[0]
-        currency = _HOME_DOLLARS[home]["currency"]
-        if currency in written:
+        home = self.parties.gaz.home(doc.text, at_least=2)
+        currency = _HOME_DOLLARS.get(home)
+        if currency is None or currency in written:
             return
         for _, found, spans in items:
             for i, a in enumerate(found):

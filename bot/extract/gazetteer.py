@@ -272,10 +272,11 @@ class Gazetteer:
         before = next((x for x in out if x.span.start <= i < x.span.end), None)
         return before is not None and before.key != m.key and before.form in ("demonym", "name", "alias")
 
-    def home(self, text: str) -> str | None:
+    def home(self, text: str, at_least: int = 1) -> str | None:
         """The country whose currency, laws, legislature or provinces the text speaks of, if any: the one with the
-        most such words, when no other has as many ('Tk' and 'Bangladesh Bank' beside a 'crore' India shares)."""
-        hits = {c: n for c, rx in self.locale_rx.items() if (n := len(set(rx.findall(text))))}
+        most such words (``at_least`` of them), when no other has as many ('Tk' and 'Bangladesh Bank' beside a
+        'crore' India shares)."""
+        hits = {c: n for c, rx in self.locale_rx.items() if (n := len(set(rx.findall(text)))) >= at_least}
         if not hits:
             return None
         ranked = sorted(hits, key=hits.get, reverse=True)
