@@ -289,3 +289,20 @@ def test_short_verbless_line_under_a_photo_credit_is_its_caption(rules):
             "Tonga ratified the pact in May and it applies there from June, officials said on Monday.\n")
     c = clean(text, rules)
     assert "Shipping containers" not in c.text and "Tonga ratified" in c.text
+
+
+WIRE_WITH_SUBHEADING = """Lenders back a rescue for the utility
+The state utility's creditors agreed on Monday to a rescue plan that swaps part of its debt for new bonds, officials said.
+Officials said the plan would be put to parliament next week.
+BOND SWAP
+Under the plan, holders of the old notes will receive new bonds maturing in 2035, and the finance ministry will guarantee the interest on them, the officials said.
+MORE FROM THE WIRE
+Markets Rally As Rates Fall
+Storm Hits Northern Coast
+"""
+
+
+def test_a_capitals_sub_heading_over_prose_keeps_the_story_after_it(rules):
+    c = clean(WIRE_WITH_SUBHEADING, rules)
+    assert "holders of the old notes will receive new bonds" in c.text
+    assert "Markets Rally" not in c.text and "Storm Hits" not in c.text  # a capitals header over headlines still ends it

@@ -106,6 +106,13 @@ def _table_rows(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def _story_follows(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """An all-capitals line ('IMF LOAN') over a paragraph of prose is the story's own sub-heading; a 'MORE FROM
+    REUTERS' block is followed by headlines, short or in title case."""
+    nxt = next((text[slice(*spans[k])].strip() for k in range(i + 1, len(spans)) if text[slice(*spans[k])].strip()), "")
+    return len(nxt) > 150 and _ends_sentence(nxt) and not _title_case(nxt[:120])
+
+
 def clean(text: str, rules: NoiseRules) -> Cleaned:
     chars = list(text)
     spans = _lines(text)
@@ -147,7 +154,8 @@ def clean(text: str, rules: NoiseRules) -> Cleaned:
     if first_body is not None:
         for i in range(first_body + 1, len(spans)):
             s = text[slice(*spans[i])].strip()
-            if rules.section_end.match(s) or (s.isupper() and len(s.split()) >= 2 and not _ends_sentence(s)):
+            if rules.section_end.match(s) or (s.isupper() and len(s.split()) >= 2 and not _ends_sentence(s)
+                                              and not _story_follows(text, spans, i)):
                 for j in range(i, len(spans)):
                     kinds[j] = "noise" if kinds[j] != "blank" else "blank"
                 break
