@@ -1331,3 +1331,25 @@ def test_chat_name_after_and_of_a_listed_name(extractor):
             "tehreek (plus affiliates) under the anti-terrorism act 1997")
     ents = {e.lower() for e, _, act, _ in designations(extractor, text) if act == "revoke"}
     assert "azad talaba tehreek" in ents, ents
+
+
+def test_dated_listing_beside_todays_is_background(extractor):
+    text = ("Council adds Omar Kessler to terrorist list\n\n"
+            "The Council today decided to add Omar Kessler to the EU terrorist list.\n\n"
+            "On 14 March 2022, the Council added Lina Varga and Piet Brandt to the same list.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Omar Kessler" in ents and not ents & {"Lina Varga", "Piet Brandt"}, ents
+
+
+def test_suspended_ban_is_a_revocation(extractor):
+    text = ("The Supreme Court on Tuesday suspended the ban on the Northern Dawn Front, which had been listed "
+            "as a terrorist organization in Kirvania since 2009.")
+    found = designations(extractor, text)
+    assert any(e.startswith("Northern Dawn Front") and act == "revoke" for e, _, act, _ in found), found
+
+
+def test_placed_on_a_proper_named_list(extractor):
+    text = ("The Commerce Department on Tuesday placed Orbital Cipher Labs and Veltro Systems on its Entity List, "
+            "accusing them of selling surveillance tools.")
+    ents = {e for e, cat, act, _ in designations(extractor, text) if cat == "sanctions" and act == "designate"}
+    assert {"Orbital Cipher Labs", "Veltro Systems"} <= ents, ents

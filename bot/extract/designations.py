@@ -533,6 +533,8 @@ class DesignationFinder:
                 line = _dateline(verb.doc)
                 if day and line and days_before(day, line) > bg["news_days"]:
                     return True
+                if day and day[0] and line is None and _news_today(verb.doc):
+                    return True  # "The Council today decided to add X ... On 8 December 2023, the Council added Y": another day's act
             if c.dep_ == "prep" and c.lower_ == "until" and verb.lemma_ in ("extend", "prolong", "renew"):
                 continue  # "prolonged the sanctions until 15 March 2026": the listing's new end, not an earlier act
             if c.dep_ == "prep" and c.lower_ in bg["date_preps"]:
@@ -984,7 +986,8 @@ class DesignationFinder:
         if t.pos_ != "VERB":
             return False
         if t.lower_ in self.placing:
-            return any(x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN" and x.head.lower_ in ("on", "onto")
+            # "placed X on its Entity List": a list's proper name ends on a proper-noun 'List'
+            return any(x.lower_ in ("list", "blacklist") and x.pos_ in ("NOUN", "PROPN") and x.head.lower_ in ("on", "onto")
                        for x in t.subtree)
         # "Cuba was returned to the State Sponsors of Terrorism list": a verb bringing X back to a list lists it
         return t.lemma_ in self.returning and any(x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN"
@@ -1552,6 +1555,15 @@ def _dateline(doc: Doc) -> Day | None:
     if "briefbot_dateline" not in doc.user_data:
         doc.user_data["briefbot_dateline"] = dateline(doc.text)
     return doc.user_data["briefbot_dateline"]
+
+
+def _news_today(doc: Doc) -> bool:
+    """The text tells its news as done 'today' ('The Council today decided to add X'): with no dateline to
+    compare with, an act dated on a calendar day with its year is another day's, told as background."""
+    if "briefbot_news_today" not in doc.user_data:
+        doc.user_data["briefbot_news_today"] = any(t.lower_ == "today" and t.dep_ in ("npadvmod", "advmod")
+                                                   and t.head.pos_ == "VERB" for t in doc)
+    return doc.user_data["briefbot_news_today"]
 
 
 def _doc_year(doc: Doc) -> int:
