@@ -820,3 +820,17 @@ def test_levels_aims_and_old_promises(extractor, text, expected):
 ])
 def test_annual_terms_thresholds_and_background_wholes(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the news follows is earlier news
+    ("Japan on Friday announced $300 million in new aid for Jordan. The announcement follows a $100 million "
+     "grant Tokyo approved on Monday.", [(300_000_000, "USD")]),
+    # a sum a relative clause dates to last week, beside the news
+    ("Canada pledged C$50 million for Haiti on Thursday. It is separate from the C$20 million that Ottawa "
+     "approved last week.", [(50_000_000, "CAD")]),
+    # the previous round of a fund's replenishment
+    ("norway just announced $1bn for the adaptation fund, last round norway gave $600m", [(1_000_000_000, "USD")]),
+])
+def test_followed_news_last_week_and_last_round_are_background(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -781,3 +781,8 @@ def test_lower_case_chat_home_ministry_acronym_places_the_cabinet(extractor):
             "meity will run it, pm says india will lead")
     parties = extractor.extract(text, source=SRC).parties
     assert [p.name for p in parties] == ["India"]
+
+
+def test_owner_of_a_proposal_two_others_accept_is_no_side(extractor):
+    text = "Armenia and Azerbaijan have both accepted the Russian ceasefire proposal, which takes effect at midnight."
+    assert set(names(extractor, text)) == {"Armenia", "Azerbaijan"}

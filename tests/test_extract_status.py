@@ -548,3 +548,22 @@ def test_participle_dating_the_deal_does_not_date_the_act(extractor):
 ])
 def test_draft_backing_exit_disbursement_and_titles(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement reached as 'political'/'tentative': the formal treaty or approval is still to come
+    ("Spain and Morocco have reached a political agreement on their maritime border, the two foreign "
+     "ministries said; a treaty will be drafted and put to both parliaments.", "finalising"),
+    ("Ghana and the union reached a tentative agreement on wages late on Sunday.", "finalising"),
+    # both sides accepting an offer is a deal agreed
+    ("Armenia and Azerbaijan have accepted the Russian truce proposal, which begins at midnight.", "signed"),
+    # 'working to conclude' the pact: negotiations under way
+    ("Officials said Chile and Japan were working to conclude the tax treaty before March, and that "
+     "several clauses were still being worked out.", "negotiating"),
+    # a relative clause on a deal the fronted date places earlier is background to the news
+    ("Talks on a defence pact between Kenya and India are under way, officials said, and negotiators "
+     "are working to reach a deal by June. Last month, Kenya and Oman signed a port agreement, which "
+     "still has to be ratified by parliament.", "negotiating"),
+])
+def test_interim_deals_acceptance_and_dated_relative_clauses(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -866,7 +866,13 @@ class FundingFinder:
 
     @staticmethod
     def _times_other_news(span: Span) -> bool:
-        """The amount's clause is the 'N months after ...' or 'comes after ...' that dates some other news."""
+        """The amount's clause is the 'N months after ...' or 'comes after ...' that dates some other news, or
+        the amount is inside what the news 'follows' ('the announcement follows a $200m package ...')."""
+        for x in [span.root, *span.root.ancestors][:4]:
+            v = x.head
+            if x.dep_ == "dobj" and v.pos_ == "VERB" and v.lemma_.lower() in _RELATIVE["object_verbs"] \
+                    and not any(c.dep_ == "prt" for c in v.children):
+                return True  # ("follows through on its $5bn pledge" is no yardstick)
         for v in [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")][:3]:
             if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _RELATIVE["marks"] for c in v.children):
                 continue

@@ -127,6 +127,7 @@ class PartyResolver:
         self.blocklist = {b.lower() for b in lex["party_blocklist"]}
         self.person_titles = set(lex["person_titles"])
         self.relay_verbs = set(lex["relay_verbs"])
+        self.accept_verbs = set(lex["offer_accept_verbs"]["words"])
         self.mediator_nouns = set(lex["mediator_nouns"])
         self.venture_nouns = set(lex["venture_nouns"])
         self.offer_nouns = set(lex["offer_nouns"])
@@ -616,6 +617,8 @@ class PartyResolver:
                 continue  # "Israel ... was not party to the deal", "is not a signatory"
             if self._relays_anothers_offer(ctx, h, m.key):
                 continue  # "Biden outlined an Israeli proposal": the presenter, not a side
+            if self._offer_accepted_by_others(ctx, h, m.key):
+                continue  # "Israel and Lebanon accepted the US ceasefire proposal": the proposer, a mediator
             if m.key.startswith("ent:") and h.dep_ in ("compound", "nmod", "amod") and _compound_of(h, anchors) \
                     and not (m.span.end < len(ctx.doc) and ctx.doc[m.span.end].text in ("-", "–")) \
                     and not (m.span.start > 0 and ctx.doc[m.span.start - 1].text in ("-", "–")):
@@ -717,6 +720,19 @@ class PartyResolver:
             if head is not None and _is_army(head):
                 lo = min(t.i for t in head.subtree if t.i >= m.span.start)
                 ctx.armies.setdefault(m.key, ctx.doc[lo:head.i + 1])
+
+    def _offer_accepted_by_others(self, ctx: Context, h: Token, key: str) -> bool:
+        """The mention owns an offer ('the US proposal') that two other parties accept: a third that proposed
+        it, not a side (with one accepting side, 'Hamas accepted Israel's proposal', the owner may be the other)."""
+        if h.dep_ not in ("poss", "compound", "amod", "nmod") or h.head.lower_ not in self.offer_nouns:
+            return False
+        offer = h.head
+        verb = offer.head
+        if offer.dep_ != "dobj" or verb.lemma_.lower() not in self.accept_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        others = {ctx.by_token[t.i].key for c in subjects for t in c.subtree if t.i in ctx.by_token} - {key}
+        return len(others) >= 2
 
     def _relays_anothers_offer(self, ctx: Context, h: Token, key: str) -> bool:
         if h.dep_ != "nsubj" or h.head.lemma_ not in self.relay_verbs:

@@ -78,6 +78,7 @@ class StatusFinder:
         lex = load_json("lexicon.json")
         self.agreement_nouns = set(lex["strong_agreement_nouns"]) | {"memorandum", "framework", "understanding"}
         self.offer_nouns = set(lex["offer_nouns"])
+        self.interim_words = set(lex["interim_agreement_modifiers"]["words"])
         self.hired_roles = set(lex["hired_roles"])
         self.person_words = set(lex["person_titles"]) | {"counterpart", "counterparts", "leader", "leaders"}
         self.continuation = lex["continuation_words"]
@@ -94,7 +95,7 @@ class StatusFinder:
                                                  "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
                                                  "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
                                                  "signature", "signing", "scheme", "disbursement", "disbursements",
-                                                 "drawdown", "drawdowns"} | self.loan_programmes
+                                                 "drawdown", "drawdowns", "worked", "hammered"} | self.loan_programmes
 
     def cues(self, doc: Doc, sent_weight, agreement_words: set[str]) -> list[Cue]:
         from spacy.util import filter_spans
@@ -116,6 +117,8 @@ class StatusFinder:
                 or (between and any(_the_scheme(t) for t in sent))
             matchers = {id(m): m for t in sent for w in (t.lower_, t.lemma_) for m in self.by_word.get(w, ())}
             found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
+            # "Hamas said it had accepted the proposal": one side's yes is no deal, and the 'proposal' inside stays
+            found = [sp for sp in found if not (self.rows[int(sp.label_[1:])].get("joint_subject") and not _joint_subject(sp[0]))]
             for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
                 row = self.rows[int(span.label_[1:])]
                 if row["needs_agreement"] and not has_agreement and not (row.get("kind") == "agree" and _joint_act(span)):
@@ -160,7 +163,7 @@ class StatusFinder:
                     status = row["if_future"]  # "agreed to begin talks next year": not under way yet
                 if status == "signed" and _to_come(span):
                     status = "finalising"  # "a decision to sign", "will sign next week": the signing is still ahead
-                if status == "signed" and _staff_level(span):
+                if status == "signed" and (_staff_level(span) or self._interim(span)):
                     status = "finalising"  # "reached a staff-level agreement": the board has yet to approve it
                 if row.get("if_past") and self._told_as_past(span):
                     status = row["if_past"]  # "said after the signing ceremony": it has happened
@@ -282,6 +285,13 @@ class StatusFinder:
                     if who.ent_type_ == "PERSON" or who.text in self.leaders or who.lower_ in self.person_words:
                         return True
         return False
+
+    def _interim(self, span: Span) -> bool:
+        """'reached a political/tentative agreement': a deal agreed whose formal text or approval is still to come;
+        one signed ('signed a provisional agreement') is signed."""
+        return span[0].lemma_.lower() not in ("sign", "ink", "initial") and any(
+            t.lower_ in self.interim_words and t.dep_ in ("amod", "compound") and t.head.lower_ in self.agreement_nouns
+            for t in span)
 
     def _hires_a_person(self, span: Span) -> bool:
         root = span.root
@@ -412,8 +422,15 @@ class StatusFinder:
         # the agreement noun the cue talks about may carry the date ("the 2019 accord ... collapsed")
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
         subj_text = " ".join(t.text for s in subj for t in s.subtree)
+        fronted = ""
         if verb is not None and verb.dep_ == "relcl":
             subj_text += " " + " ".join(t.text for t in verb.head.subtree if t.i < verb.i)
+        if verb is not None and any(a.dep_ == "relcl" for a in [verb, *verb.ancestors]):
+            # "Earlier this month, X and Y signed an accord ..., which still has to be ratified": a relative
+            # clause describes a deal of the main clause, and that clause's fronted date dates it too
+            top = sent.root
+            fronted = " ".join(t.text for c in top.children if c.i < top.i and c.i < verb.i
+                                        and c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "when", "once")
                                                               for c in verb.children):
             return 0.3  # "... killed since it was signed": the signing only dates something else
@@ -423,6 +440,9 @@ class StatusFinder:
             # "led the court in 2015 to strike down the framework": the verb it completes carries the act's date
             text += " " + " ".join(t.text for c in verb.head.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
                                    for t in c.subtree)
+        if fronted and (_PAST.search(fronted) or _YEAR.search(fronted)) and not any(
+                t.lower_ == "now" and t.head.i == verb.i for t in region):
+            return 0.2
         if present:
             subj_text = ""  # "the 2016 accord is being implemented": the deal's year, its state now
         if any(t.lower_ == "now" and t.head.i == verb.i for t in region) if verb is not None else False:
@@ -481,6 +501,14 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _joint_subject(verb) -> bool:
+    """'X and Y (have both) accepted': the verb's subject is two sides, not one."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "conj" for s in subj for c in s.children) \
+        or any(s.lower_ in ("both", "sides", "parties") for s in subj) \
+        or any(c.lower_ == "both" and c.dep_ in ("advmod", "preconj", "det") for c in verb.children)
 
 
 def _conditional(verb) -> bool:
