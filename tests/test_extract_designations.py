@@ -1353,3 +1353,10 @@ def test_placed_on_a_proper_named_list(extractor):
             "accusing them of selling surveillance tools.")
     ents = {e for e, cat, act, _ in designations(extractor, text) if cat == "sanctions" and act == "designate"}
     assert {"Orbital Cipher Labs", "Veltro Systems"} <= ents, ents
+
+
+def test_a_legal_form_with_a_stop_does_not_cut_a_listing_sentence(extractor):
+    text = ("The Commerce Department placed Harbour Data Systems PTE. LTD. (HDS) and Kestrel Signals Ltd. "
+            "on its Entity List on Wednesday for supplying surveillance tools to repressive governments.")
+    names = {d.entity for d in extractor.extract(text, source=Source(kind="text")).designations}
+    assert any(n.startswith("Harbour Data Systems") for n in names) and any(n.startswith("Kestrel Signals") for n in names)

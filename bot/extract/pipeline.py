@@ -12,10 +12,12 @@ from typing import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from bot.brief import Agreement, Brief, Designation, Evidence, Funding, Party, Source
 from bot.extract.clean import Cleaned, NoiseRules, clean
+from bot.extract.data import load_json
 from bot.extract.designations import DesignationFinder
 from bot.extract.funding import FundingFinder
 from bot.extract.gazetteer import Gazetteer
@@ -55,6 +57,8 @@ class Extractor:
     def __init__(self, nlp: Language) -> None:
         if "briefbot_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("briefbot_line_breaks", before="parser")
+        for form in load_json("lexicon.json")["legal_form_abbreviations"]["forms"]:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         self.nlp = nlp
         self.noise = NoiseRules()
         self.gazetteer = Gazetteer(nlp)
