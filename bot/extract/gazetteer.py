@@ -6,6 +6,7 @@ pass; the resolution (which party, what kind of name) is a dictionary lookup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -74,15 +75,14 @@ class Gazetteer:
             for a in o.get("weak", []):
                 add(a, key, "weak")
         self.locale: dict[str, list[str]] = {}
-        self.locale_rx: dict[str, re.Pattern] = {}
+        self._locale_word: dict[str, re.Pattern] = {}  # each locale word, bounded as a word
         for country, agencies in load_json("agencies.json").items():
             if country.startswith("_"):
                 continue
             if agencies.get("locale"):
                 self.locale[country] = agencies["locale"]
-                words = sorted(agencies["locale"], key=len, reverse=True)
-                self.locale_rx[country] = re.compile(
-                    "|".join(rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if w[-1].isalnum() else "") for w in words))
+                for w in agencies["locale"]:
+                    self._locale_word[w] = re.compile(rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if w[-1].isalnum() else ""))
             for a in agencies["strong"]:
                 add(a, country, "body")
             for a in agencies["weak"]:
@@ -276,13 +276,20 @@ class Gazetteer:
         """The country whose currency, laws, legislature or provinces the text speaks of, if any: the one with the
         most such words (``at_least`` of them), when no other has as many ('Tk' and 'Bangladesh Bank' beside a
         'crore' India shares)."""
-        hits = {c: n for c, rx in self.locale_rx.items() if (n := len(set(rx.findall(text)))) >= at_least}
+        hits = {c: n for c, n in self._locale_counts(text).items() if n >= at_least}
         if not hits:
             return None
         ranked = sorted(hits, key=hits.get, reverse=True)
         if len(ranked) > 1 and hits[ranked[0]] == hits[ranked[1]]:
             return None
         return ranked[0]
+
+    @lru_cache(maxsize=8)
+    def _locale_counts(self, text: str) -> dict[str, int]:
+        """How many distinct locale words of each country the text has. A plain substring test first: one
+        pattern of every country's words, tried at each character, cost more than the rest of the gazetteer."""
+        return {c: n for c, words in self.locale.items()
+                if (n := sum(1 for w in words if w in text and self._locale_word[w].search(text)))}
 
     def _dateline_home(self, dateline: str) -> str | None:
         """'MANILA, Philippines —', 'NAIROBI, March 11 (Reuters) -': the country a story is filed from."""
