@@ -55,7 +55,8 @@ class NoiseRules:
         return len(s) < 120 and bool(self.byline.match(s))
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each line of ``text``, without its newline."""
     out, pos = [], 0
     for part in text.split("\n"):
         out.append((pos, pos + len(part)))
@@ -115,7 +116,7 @@ def _story_follows(text: str, spans: list[tuple[int, int]], i: int) -> bool:
 
 def clean(text: str, rules: NoiseRules) -> Cleaned:
     chars = list(text)
-    spans = _lines(text)
+    spans = line_spans(text)
     table = _table_rows(text, spans)
     kinds: list[str] = []  # 'blank', 'noise', 'content'
     for n, (a, b) in enumerate(spans):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.extract.clean import line_spans
 from bot.extract.data import load_json
 
 
@@ -126,10 +127,7 @@ class MoneyReader:
         row end). The label is the row's first cell with letters outside that column; a table with two money columns
         (a comparison, a budget against its actuals) is not read."""
         out = []
-        lines, pos = [], 0
-        for part in text.split("\n"):
-            lines.append((pos, part))
-            pos += len(part) + 1
+        lines = [(a, text[a:b]) for a, b in line_spans(text)]
         i = 0
         while i < len(lines):
             start, header = lines[i]
