@@ -14,6 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from bot.extract.data import load_json
+from bot.extract.timeline import MONTHS
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _PAST = re.compile(r"\b(last (year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|june|july|august|september|october|november|december)|years? ago|months ago|previous(ly)?|earlier|former|old|original|existing|since (19|20)\d\d|in (19|20)\d\d|years after)\b", re.I)
@@ -21,10 +22,9 @@ _JOINT_DOCS = {"declaration", "communique", "communiqué", "charter", "roadmap"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "round", "session", "meeting", "summit"}
 _SAY = {"say", "tell", "announce", "confirm", "state", "report", "add", "insist", "claim", "stress", "note", "explain",
         "admit", "acknowledge", "concede", "reiterate", "emphasise", "emphasize", "warn"}
-_DATE_NOUNS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "year", "spring", "summer", "autumn", "fall", "winter",
-               "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-               "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+# a month (any written form of timeline.MONTHS, 'Aug.' too) or another word that names a time of the year
+_DATE_NOUNS = set(MONTHS) | {m + "." for m in MONTHS if len(m) <= 4} | {"year", "spring", "summer", "autumn", "fall",
+                                                                      "winter"}
 _FUTURE = re.compile(r"\b(would|could|might|if)\b", re.I)
 
 
