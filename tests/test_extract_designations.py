@@ -1266,7 +1266,7 @@ def test_known_company_can_be_listed(extractor):
 
 
 def test_firm_short_name_needs_trade_words_between():
-    from bot.extract.designations import _firm_short_name
+    from bot.extract.designations.aliases import _firm_short_name
     assert _firm_short_name("Rosfrakt", "Open Joint Stock Company Rosfrakt Oil Company")
     assert _firm_short_name("Kamaneft", "Kamaneft PJSC")
     assert not _firm_short_name("Gazprom", "Gazprom Neft PJSC")

@@ -1,0 +1,379 @@
+"""Finds the listing acts of a text and assembles their designations."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.parties import Context, PartyResolver
+from bot.extract.timeline import background_sections
+from bot.extract.designations.aliases import merge, one_name_per_person, short_form
+from bot.extract.designations.authority import Authorities
+from bot.extract.designations.model import Candidate, Found
+from bot.extract.designations.names import ListedNames
+from bot.extract.designations.spans import aside, line_start
+from bot.extract.designations.timing import ListingTime
+from bot.extract.designations.vocabulary import Vocabulary
+from bot.extract.designations.words import (
+    ANNOUNCE, BULLET, CARRY, CONNECT_IN_NAMES, EDGE_WORDS, MARKER, REASONS, RESTATE, RESTATE_COUNTED,
+)
+
+
+class DesignationFinder:
+    """A trigger word plus the wording of a list makes a designation; the stages read its names, time and lister."""
+
+    def __init__(self, parties: PartyResolver) -> None:
+        self.vocab = Vocabulary()
+        self.time = ListingTime(self.vocab)
+        self.names = ListedNames(self.vocab, self.time, parties)
+        self.authorities = Authorities(self.vocab)
+
+    def find(self, doc: Doc, ctx: Context) -> list[Found]:
+        out: list[Found] = []
+        last_by: tuple[str | None, str | None] = (None, None)
+        last_cats: tuple[list[str], int] | None = None
+        last_act = "designate"  # "OFAC removed 400 entities from its lists. Among them were X": X is delisted too
+        seen = set()
+        marker = False
+        colon_list = False  # the last listing sentence ended on a colon: bullet lines after it are its names
+        background = background_sections(doc.text)
+        for sent in doc.sents:
+            if ctx.sent_weight(sent) <= 0:
+                continue
+            if any(a <= sent.start_char < b for a, b in background):
+                continue  # under a "Background" heading: earlier listings, not the news
+            if colon_list and MARKER.fullmatch(sent.text):
+                marker = True  # "1." split off its line: the next sentence is the item
+                continue
+            bullet = BULLET.match(sent.text) is not None or marker
+            marker = False
+            item_end = None
+            if not bullet and colon_list and last_cats:
+                # "The individuals sanctioned today are:\nIgor Sechin - Chief Executive of Rosneft": a line that opens
+                # on a name and a spaced dash is one more item; what follows the dash describes it
+                item_end = self._item_line(sent)
+                bullet = item_end is not None
+            if not bullet:
+                colon_list = colon_list and not sent.text.strip() == ""
+            if not bullet and colon_list and last_cats and not line_start(sent):
+                continue  # "Roman Abramovich - owner of Chelsea FC. His net worth is ...": the item's line goes on
+            triggers = [t for t in sent if ((t.lower_ in self.vocab.designate or t.lower_ in self.vocab.revoke)
+                                            and not self.vocab.inside_list_name(t)) or self._places_on_list(t)
+                        or self._qualified_trigger(t)]
+            restate = None
+            if bullet and colon_list and last_cats:
+                restate = sent[0]  # "designated the following:\n- A\n- B": each bullet line names one more
+                triggers = [restate]
+            elif last_cats and sent.start - last_cats[1] < 120 and self._act_covers(sent) is not None:
+                # "... designated four groups. The designations cover A; B; and C"; "The measures target A and B"
+                restate = self._act_covers(sent)
+                triggers = [restate]
+            elif last_cats and sent.start - last_cats[1] < 120 and not any(
+                    t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
+                # "... and four entities. The four entities are A, B and C."; "The sanctioned entities are A and B"
+                restate = self._restating(sent, doc[last_cats[1] - 1].sent)
+                triggers = [restate] if restate is not None else triggers
+            if not bullet:
+                colon_list = bool(triggers) and sent.text.rstrip().endswith(":")
+            if not triggers:
+                continue
+            cats = self.vocab.categories_in(sent.text)
+            core = self._without_reasons(sent, triggers)
+            if core is not None and len(cats) > 0:
+                # "sanctioned X for supporting terrorist groups", "banned X, accusing the group of terrorist links":
+                # the reason's words name no list
+                cats = self.vocab.categories_in(core)
+            if not cats:
+                cats = list(dict.fromkeys(self.vocab.trigger_default[t.lower_] for t in triggers if t.lower_ in self.vocab.trigger_default))
+            if not cats and last_cats and sent.start - last_cats[1] < 120 and any(
+                    t.lemma_ in CARRY and t.pos_ == "VERB" and any(c.lower_ == "also" and c.dep_ == "advmod" for c in t.children)
+                    for t in triggers):
+                cats = last_cats[0]  # "Treasury also designated X": the list the sentence before named, not the default
+            if not cats and any(t.lemma_ in CARRY | {"unblock", "delist"} and t.pos_ == "VERB" for t in triggers):
+                low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
+                cats = list(dict.fromkeys(c for k, c in self.vocab.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
+            if not cats and last_cats and sent.start - last_cats[1] < 120 \
+                    and (restate is not None or any(t.lemma_ in CARRY and (t.lemma_ != "target" or self._targeted(t))
+                                                    for t in triggers if t.pos_ == "VERB")):
+                cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
+            if not cats:
+                continue
+            valid = [t for t in triggers if (bullet and t is restate) or self._acts(t) and not self.time.is_background(t)
+                     and not self._bare_declare(t, triggers)]
+            if not valid:
+                last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
+                continue
+            old = [t for t in triggers if t not in valid and t.pos_ == "VERB" and self.time.is_background(t)]
+            if old and len(cats) > 1:
+                # "designated X an SDGT in 2019, and on Monday added X to the FTO list": the lists of the news clause
+                keep = {x.i for t in valid for x in t.subtree}
+                drop = {x.i for t in old for x in t.subtree} - keep
+                news = self.vocab.categories_in("".join(x.text_with_ws for x in sent if x.i not in drop))
+                cats = news or cats
+            in_rel = {x.i for t in sent if t.dep_ == "relcl" for x in t.subtree}
+            trig = next((t for t in valid if t.i not in in_rel), valid[0])
+            # "took X off the list": what is delisted stands between the verb and its 'off'
+            named_from = trig.head if trig.lower_ == "off" and trig.head.pos_ == "VERB" and trig.head.i < trig.i else trig
+            cands = self.names.candidates(sent, named_from, ctx, cats, item_end, valid)
+            for t2 in valid:
+                # "designated A as an SDGT, calling it a sham charity, and also named its coordinator B": a listing
+                # verb joined to the first after the reason clause lists its own object too
+                if restate is None and cands and t2.pos_ == "VERB" and t2.dep_ == "conj" and t2.i > trig.i \
+                        and t2.lemma_ in CARRY and not any(c.span.start > t2.i for c in cands):
+                    more = [c for c in self.names.candidates(sent, t2, ctx, cats, item_end, valid)
+                            if c.span.start > t2.i and not any(o.span.start == c.span.start for o in cands)]
+                    cands += more
+            if restate is None:
+                last_act = "revoke" if trig.lower_ in self.vocab.revoke or trig.lower_ == "off" else "designate"
+            if not cands:
+                last_cats = (cats, sent.end)  # "designated three individuals ... Among those designated are X"
+                by = self.authorities.first(trig, ctx)
+                if by[0] is not None:
+                    last_by = by  # "China said it would sanction ten people. Those targeted include X": China's
+                continue
+            acting = self.authorities.acting(trig, ctx)
+            by_name, by_key = acting[0] if acting else (None, None)
+            co_acting = acting[1:]  # "Britain, Canada and Norway have imposed sanctions on X": each lists X
+            if cats and all(c in self.vocab.us_only for c in cats) and by_name != "United States":
+                by_name, by_key = None, None  # FTO, SDGT and SST are lists only Washington keeps
+            if by_name is None:
+                if any(c in self.vocab.us_only for c in cats) and "United States" in ctx.info:
+                    by_name, by_key = "United States", "United States"
+                elif any(c in self.vocab.us_only for c in cats):
+                    by_name, by_key = "United States", None
+                else:
+                    by_name, by_key = last_by
+            if by_name is None:
+                by_name, by_key = self.authorities.main_country(ctx)
+            last_by = (by_name, by_key)
+            last_cats = (cats, sent.end)
+            for c in cands:
+                name = c.span.text
+                action = last_act if restate is not None else self._action(c.span, valid) if c.span.start >= sent.start \
+                    else ("revoke" if trig.lower_ in self.vocab.revoke else "designate")  # "redesignated the group"
+                ent_key = ctx.by_token.get(c.span.root.i).key if c.span.root.i in ctx.by_token else None
+                if ent_key and ent_key.startswith("ent:"):
+                    canon = ctx.info[ent_key].name  # one name per listed thing across sentences
+                    rest = canon[len(name):].lower().split() if canon.lower().startswith(name.lower()) else []
+                    if canon.lower() != name.lower() and not re.search(r",| and |\(", canon[len(name):]) \
+                            and not (rest and all(w in EDGE_WORDS for w in rest)) \
+                            and not any(len(p) > 8 and p in canon.lower()[len(name):] for p, _ in self.vocab.categories) and (canon.lower().startswith(name.lower())
+                                                          or name in ctx.info[ent_key].aliases):
+                        c.aliases = list(dict.fromkeys([name] + c.aliases))
+                        name = canon
+                    if self.vocab.not_listed_name(canon):
+                        continue  # "(TEL)" for "the Terrorist Exclusion List": the list's short name
+                for cat in self._own_categories(c.span, valid, cats, cands):
+                    for who, who_key in [(by_name, by_key)] + co_acting:
+                        if who_key != by_key and cat in self.vocab.us_only and who != "United States":
+                            continue  # FTO, SDGT and SST are lists only Washington keeps
+                        k = (name.lower(), cat, action, who)
+                        if k in seen:
+                            twin = next((f for f in out if (f.entity.lower(), f.category, f.action, f.by) == k), None)
+                            if twin is not None:  # "ETIM, also rendered as Y" after the full name: Y is its alias too
+                                twin.aliases = [a for a in dict.fromkeys(twin.aliases + c.aliases) if a != twin.entity]
+                            continue
+                        seen.add(k)
+                        out.append(Found(name, list(c.aliases), cat, action, who, who_key, ent_key, sent))
+        # "Revolutionary Guard" in the headline is the body's "Islamic Revolutionary Guard Corps" on the same list
+        def heading(x: Found) -> bool:  # the headline, or a heading line the cleaner left in the body
+            return ctx.sent_order.get(x.sent.start, 0) < 0 or not x.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        for f in [f for f in out if heading(f)]:
+            full = next((o for o in out if not heading(o) and o.sent.start > f.sent.start and (o.category, o.action, o.by)
+                         == (f.category, f.action, f.by) and short_form(f.entity, o.entity, True)), None)
+            if full is not None:
+                full.aliases = list(dict.fromkeys(full.aliases + [f.entity] + f.aliases))
+                out.remove(f)
+        # a headline's short wording yields to the body's exact list for the same entity
+        body = {(f.entity.lower(), f.by, f.action) for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0}
+        out = [f for f in out if ctx.sent_order.get(f.sent.start, 0) >= 0
+               or (f.entity.lower(), f.by, f.action) not in body
+               or any(o.category == f.category and o.entity.lower() == f.entity.lower() for o in out
+                      if o is not f and ctx.sent_order.get(o.sent.start, 0) >= 0)]
+        # "The Security Council removed X from its sanctions list" told beside "the ISIL (Da'esh) and Al-Qaida Sanctions
+        # Committee": the UN's list in the story is the 1267 list, a terrorist listing
+        if any(f.by == "United Nations" and f.category == "sanctions" for f in out):
+            low = " ".join(s.text.lower() for s in doc.sents if ctx.sent_weight(s) > 0)
+            if any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low) for p in self.vocab.un_terror_regimes):
+                for f in out:
+                    if f.by == "United Nations" and f.category == "sanctions":
+                        f.category = "terrorist_organization"
+        return merge(one_name_per_person(out, doc, self.vocab.honorifics))
+
+    def _acts(self, t: Token) -> bool:
+        """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""
+        if t.lower_ == "off":
+            return t.head.lemma_ in ("take", "remove", "strike")
+        verb = t if t.pos_ == "VERB" else t.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "would not be targeted", "was not designated": no listing
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.vocab.wish:
+            return False  # "they wanted the sanctions lifted": a wish, not a listing
+        if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "about", "against"):
+            return False  # "accused Washington of blacklisting X", "warned against sanctioning X": no listing done
+        if t.pos_ == "VERB" and t.lemma_ in self.vocab.says \
+                and any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in t.children) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+            return False  # "adding that North Korea had offered ...": a speech verb, not an addition to a list
+        if aside(t):
+            return False  # "the designation of hts (listed as al-nusrah front)": an aside naming how it is listed
+        if t.lemma_ == "notify" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("of", "about")
+                                                              for c in t.children):
+            return False  # "notified Congress of his intent to rescind ...": telling someone, not a notified listing
+        if t.pos_ == "VERB" and t.lower_ in self.vocab.freeze_verbs and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ not in self.vocab.frozen_things
+                for c in t.children):
+            return False  # "freezes peace talks with X": talks put on hold, no assets frozen
+        if t.pos_ == "VERB" and t.lower_ in self.vocab.revoke and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in self.vocab.undone_events for c in t.children):
+            return False  # "cancelled the meeting with Putin": an event called off, nobody delisted
+        if t.lower_ in self.vocab.freeze_verbs and t.dep_ in ("amod", "acl", "compound"):
+            return False  # "$6bn in frozen Iranian funds": money frozen before, described
+        if t.pos_ == "VERB":
+            return True
+        head = t.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in ANNOUNCE and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+            return True
+        if t.dep_ == "pobj" and head.head.lemma_ in ANNOUNCE:
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("take", "come", "enter", "become") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and any(c.lower_ in ("effect", "effective", "force") for c in head.subtree):
+            return True  # "the designation of X as an FTO takes effect on Thursday": the act, in force now
+        return t.i == t.sent.root.i or (t.dep_ == "ROOT")
+
+    def _bare_declare(self, t: Token, triggers: list[Token]) -> bool:
+        """'US declares RSF genocide, sanctions X': 'declare' (and the like: data phrase_bound_triggers) lists only
+        when its own words name a list ('declared X a terrorist organisation', '... an unlawful association')."""
+        if t.lemma_ not in self.vocab.phrase_bound or t.pos_ != "VERB":
+            return False
+        stop = min([o.i for o in triggers if o.i > t.i] + [t.sent.end])
+        own = "".join(x.text_with_ws for x in t.subtree if t.i < x.i < stop)
+        return not self.vocab.categories_in(own)
+
+    @staticmethod
+    def _without_reasons(sent: Span, triggers: list[Token]) -> str | None:
+        """The sentence without the reasons it gives after its listing verb ('for supporting ...', 'accusing the group
+        of ...', 'citing ...'); None when it gives none."""
+        if not triggers:
+            return None
+        first = min(t.i for t in triggers)
+        drop: set[int] = set()
+        for t in sent:
+            if t.i > first and t.lower_ in REASONS and t.dep_ in ("prep", "advcl", "mark", "pcomp"):
+                base = t.head if t.dep_ == "mark" else t
+                if base.i > first and not any(x.i in {g.i for g in triggers} for x in base.subtree):
+                    drop.update(x.i for x in base.subtree)
+        if not drop:
+            return None
+        return "".join(x.text_with_ws for x in sent if x.i not in drop)
+
+    def _action(self, span: Span, triggers: list[Token]) -> str:
+        """Revoke when the nearest governing trigger removes a listing, else designate."""
+        for anc in [span.root] + list(span.root.ancestors)[:6]:
+            if anc.lower_ in self.vocab.revoke and anc.lower_ != "off":
+                return "revoke"
+            if any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
+                return "revoke"
+            if anc.lower_ in self.vocab.designate and anc.pos_ == "VERB" and not aside(anc):
+                return "revoke" if self.vocab.revoked_order(anc, anc.head.head) else "designate"
+        before = [t for t in triggers if t.i < span.start]
+        t = before[-1] if before else triggers[0]
+        # "revoking the fto designation of X": the listing noun a revoking verb takes is undone
+        return "revoke" if t.lower_ in self.vocab.revoke or t.pos_ == "NOUN" and t.head.lower_ in self.vocab.revoke else "designate"
+
+    def _own_categories(self, span: Span, valid: list[Token], cats: list[str], cands: list[Candidate]) -> list[str]:
+        """'designated A as foreign terrorist organisations, and placed its leader B on its list of global terrorists':
+        with two listing verbs naming two lists, each name is on the list of the verb that governs it. A verb whose
+        object names nothing ('and added the outfit to the First Schedule') lists the sentence's names too."""
+        verbs = [t for t in valid if t.pos_ == "VERB"]
+        if len(verbs) < 2 or len(cats) < 2 and (cats == ["sanctions"] or not any(t.lemma_ == "sanction" for t in verbs)):
+            return cats
+        ids = {t.i for t in verbs}
+
+        def governor(sp: Span) -> Token | None:
+            return next((a for a in [sp.root] + list(sp.root.ancestors) if a.i in ids), None)
+
+        def own(gov: Token) -> list[str]:
+            others = {x.i for t in verbs if t.i != gov.i and gov not in t.subtree and t in gov.subtree for x in t.subtree}
+            text = "".join(x.text_with_ws for x in gov.subtree if x.i not in others)
+            return [c for c in self.vocab.categories_in(text) if c in cats or c == "sanctions"]
+        gov = governor(span)
+        if gov is None:
+            return cats
+        governing = {g.i for g in (governor(c.span) for c in cands) if g is not None}
+        mine = own(gov)
+        if not mine:
+            return cats
+        for v in verbs:
+            if v.i not in governing:
+                mine += [c for c in own(v) if c not in mine and c in cats]
+        # ("sanctions" the whole sentence gave up to a terrorist list stays with the verb that sanctions)
+        return [c for c in cats + ["sanctions"] if c in mine]
+
+    def _qualified_trigger(self, t: Token) -> bool:
+        """'restrictive measures against X': a noun that names a listing only with its qualifier (data
+        qualified_trigger_nouns)."""
+        quals = self.vocab.qualified_nouns.get(t.lower_)
+        return bool(quals) and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in quals for c in t.children)
+
+    def _places_on_list(self, t: Token) -> bool:
+        """'agreed to put X on the EU terrorist list': the placing verb lists X."""
+        if t.pos_ != "VERB":
+            return False
+        if t.lower_ in self.vocab.placing:
+            # "placed X on its Entity List": a list's proper name ends on a proper-noun 'List'
+            return any(x.lower_ in ("list", "blacklist") and x.pos_ in ("NOUN", "PROPN") and x.head.lower_ in ("on", "onto")
+                       for x in t.subtree)
+        # "Cuba was returned to the State Sponsors of Terrorism list": a verb bringing X back to a list lists it
+        return t.lemma_ in self.vocab.returning and any(x.lemma_ in ("list", "blacklist") and x.pos_ == "NOUN"
+                                                  and x.head.lower_ in ("to", "on", "onto") and x.head.head.i == t.i
+                                                  for x in t.subtree)
+
+    @staticmethod
+    def _item_line(sent: Span) -> int | None:
+        """'Igor Sechin - Chief Executive of Rosneft': a line opening on a name (up to six capitalised words or
+        connectors) and a dash with spaces round it; the dash's index."""
+        toks = [t for t in sent if not t.is_space]
+        for k, t in enumerate(toks[:8]):
+            if t.text in ("-", "–", "—") and t.whitespace_ and k >= 1 and toks[k - 1].whitespace_:
+                name = toks[:k]
+                if name[0].text[:1].isupper() and all(x.text[:1].isupper() or x.lower_ in CONNECT_IN_NAMES
+                                                      or x.text in (".", "'", "’") for x in name):
+                    return t.i
+                return None
+            if t.is_punct and t.text not in (".", "'", "’"):
+                return None
+        return None
+
+    @staticmethod
+    def _targeted(t: Token) -> bool:
+        """'those targeted are', 'were targeted': the listed; 'has targeted sites' is an attack, no listing."""
+        return t.tag_ == "VBN" and (t.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in t.children))
+
+    def _restating(self, sent: Span, prev: Span | None = None) -> Token | None:
+        """'The four entities are A, B and C': a counted object of the listing just told, named; the copula.
+        'The designations, published in ..., cover A; B; and C': the act just told, named by its noun, covers them."""
+        m = RESTATE.match(sent.text)
+        if m is None and prev is not None:
+            # "... sanctioned four Israeli settlers and two outposts. The settlers are A, B ...": the plural the
+            # listing counted, named again as the subject
+            m = RESTATE_COUNTED.match(sent.text)
+            counted = {t.lower_ for t in prev if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)}
+            if m is None or m.group(2).lower() not in counted:
+                return None
+        if m is None:
+            return None
+        at = sent.start_char + m.end(1)
+        return next((t for t in sent if t.idx >= at and t.lemma_ in ("be", "include")), None)
+
+    def _act_covers(self, sent: Span) -> Token | None:
+        """'The designations, published in ..., cover A; B; and C', 'The measures target A and B': the act just told,
+        named by its noun as the subject, covers the names in the object; the verb."""
+        root = sent.root
+        if root.pos_ == "VERB" and root.lemma_ in self.vocab.restate_verbs and any(c.dep_ == "dobj" for c in root.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in self.vocab.restate_nouns and c.i < root.i
+                        and any(g.dep_ == "poss" or g.dep_ == "det" and g.lower_ in ("the", "these", "those", "today")
+                                for g in c.children) for c in root.children):
+            return root
+        return None
