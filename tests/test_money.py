@@ -39,6 +39,9 @@ SRC = Source(kind="text")
     ("a 42-million-dollar credit line", 42_000_000, "USD"),
     ("the 7.5-billion-euro programme", 7_500_000_000, "EUR"),
     ("VNĐ15 trillion", 15_000_000_000_000, "VND"),
+    # the IMF lends in its own unit of account
+    ("SDR 1.5 billion under the arrangement", 1_500_000_000, "XDR"),
+    ("about 254 million special drawing rights", 254_000_000, "XDR"),
 ])
 def test_amounts(text, value, currency):
     found = reader().find(text)
