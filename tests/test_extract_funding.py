@@ -834,3 +834,13 @@ def test_annual_terms_thresholds_and_background_wholes(extractor, text, expected
 ])
 def test_followed_news_last_week_and_last_round_are_background(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disbursement is money paid out, whatever the subject of its verb
+    ("The Fund's board approved a $900 million programme for Zambia on Wednesday. The decision allows a first "
+     "disbursement of $120 million for budget support.", [(120_000_000, "USD"), (900_000_000, "USD")]),
+    ("The ruling permits disbursements of €40m to the Moldovan health ministry this month.", [(40_000_000, "EUR")]),
+])
+def test_a_disbursement_is_money_given(extractor, text, expected):
+    assert funding(extractor, text) == expected
