@@ -844,3 +844,20 @@ def test_followed_news_last_week_and_last_round_are_background(extractor, text, 
 ])
 def test_a_disbursement_is_money_given(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that gives the money in the figure of its bracketed conversion is the same money
+    ("Vietnam, Korea sign 2.4-trillion-dong loan for Hanoi metro\n\nKorea's Exim Bank on Monday signed a loan of "
+     "$100 million (about 2.4 trillion dong) with Vietnam for the Hanoi metro.", [(100_000_000, "USD")]),
+    ("Egypt gets $300m EU grant\n\nThe European Union on Tuesday approved a grant of €280 million (around $300 "
+     "million) for Egypt's water sector.", [(280_000_000, "EUR")]),
+])
+def test_a_conversion_restated_elsewhere_is_the_same_money(extractor, text, expected):
+    assert funding(extractor, text) == expected
+
+
+def test_the_figure_of_a_conversion_further_on_may_be_another_sum(extractor):
+    text = ("The World Bank on Monday approved a loan of 130 billion shillings ($1 billion) for Kenya's budget. "
+            "The African Development Bank also approved $1 billion for Kenyan roads on Tuesday.")
+    assert funding(extractor, text) == [(1_000_000_000, "USD"), (130_000_000_000, "KES")]

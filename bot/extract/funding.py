@@ -138,6 +138,7 @@ class FundingFinder:
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
         seen = set()
+        converted: list[tuple[str, float, tuple, int]] = []  # (currency, value, the amount it converts, where)
         items = []
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0 or any(a <= sent.start_char < b for a, b in background):
@@ -182,6 +183,8 @@ class FundingFinder:
                 if k and _CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]) and any(
                         am.start - p.end <= 100 and (p.currency != am.currency or am.start - p.end <= 12)
                         for p in found[:k]):
+                    prev = next(p for p in reversed(found[:k]) if p.currency != am.currency or am.start - p.end <= 12)
+                    converted.append((am.currency, am.value, (prev.currency, round(prev.value, 2)), sent.start))
                     continue
                 if _RATE_AFTER.search(text[am.end: am.end + 30]) and not (
                         text[am.end: am.end + 30].lstrip().lower().startswith("each") and self._each_of(span) > 1) \
@@ -252,6 +255,12 @@ class FundingFinder:
                     # "the Union government and the state each contributing Rs 750 crore": one sum from each giver
                     out.append(FundFound(amount, out[-1].purpose, None, ctx.name(recipient_key), None, recipient_key, sent))
         out += self._table_rows(doc, ctx, background, seen)
+        # "PH, Japan ink P51-B loan" over "a loan of ¥104.53 billion (about P51 billion)": a headline or lead may give
+        # the money, ahead of the line that states it, in the figure of its conversion; with the money found in the
+        # currency written, that figure is the same money again (the same figure further on may be another sum)
+        out = [f for f in out if not any(
+            c == f.amount.currency and abs(v - f.amount.value) <= 0.005 * v and of in seen and f.sent.start < at
+            and of != (f.amount.currency, round(f.amount.value, 2)) for c, v, of, at in converted)]
         # "each family will get a deposit of Rs 4 lakh": a rate inside a package whose total the text gives
         drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
                                                and g not in per_unit for g in out)}
