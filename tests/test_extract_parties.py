@@ -786,3 +786,15 @@ def test_lower_case_chat_home_ministry_acronym_places_the_cabinet(extractor):
 def test_owner_of_a_proposal_two_others_accept_is_no_side(extractor):
     text = "Armenia and Azerbaijan have both accepted the Russian ceasefire proposal, which takes effect at midnight."
     assert set(names(extractor, text)) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named in a 'despite ...' phrase objects or abstains: it is no side
+    ("Chile and Peru sign fisheries accord despite Bolivian objections",
+     {"Chile", "Peru"}),
+    ("Asian Development Bank approves $200m Nepal loan despite Japan, India abstentions\n\n"
+     "The Asian Development Bank's board approved the loan to Nepal on Monday.",
+     {"Asian Development Bank", "Nepal"}),
+])
+def test_a_state_named_despite_is_no_side(extractor, text, expected):
+    assert set(names(extractor, text)) == expected

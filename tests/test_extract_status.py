@@ -567,3 +567,20 @@ def test_draft_backing_exit_disbursement_and_titles(extractor, text, expected):
 ])
 def test_interim_deals_acceptance_and_dated_relative_clauses(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a development lender's board approving one loan or financing: the financing is agreed, not yet in force
+    ("The Asian Development Bank has approved a $250 million loan to help Mongolia upgrade its power grid, "
+     "the Manila-based lender said on Friday.", "signed"),
+    ("The African Development Bank's board on Wednesday approved financing of $80 million for a water project "
+     "in Senegal.", "signed"),
+    ("Inter-American Development Bank okays $600m credit for Colombia's rural roads", "signed"),
+    # the IMF's board approving an arrangement with a disbursement: in force, as before
+    ("The IMF's Executive Board approved a 36-month Extended Fund Facility arrangement for Benin, enabling "
+     "an immediate disbursement of $100 million.", "in_force"),
+    # an approval still ahead is no approval
+    ("The World Bank is expected to approve a $400 million loan for Ghana next month.", "none"),
+])
+def test_development_lender_board_approval(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -37,6 +37,7 @@ _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "g
 _TRAVEL_VERBS = {"leave", "visit", "reach", "tour", "fly", "depart"}
 # "the Houthi movement", "the Wagner group": a name before one of these heads is the body's own name
 _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "coalition", "alliance"}
+_CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
 _COREF = {"group", "company", "firm", "rebels", "movement", "coalition", "outfit", "developer", "operator", "front",
@@ -603,6 +604,8 @@ class PartyResolver:
                 continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
             if m.form in ("capital", "body") and self._locative(m.span.root):
                 continue  # "signed in Doha", "initialled at the White House": where, not who
+            if _concessive(m.span.root):
+                continue  # "approved the loan despite US, UK abstentions": who objected, not a side
             if m.form == "capital" and m.span.root.dep_ == "dobj" and m.span.root.head.lemma_ in _TRAVEL_VERBS:
                 continue  # "Saudi envoys leave Sanaa without a deal": the city visited, not a side
             if m.form == "capital" and self._names_deal(m.span):
@@ -1034,7 +1037,8 @@ class PartyResolver:
         for sent in lead:
             for m in ctx.mentions_in(sent):
                 if ctx.info[m.key].kind in ("country", "organisation") and m.key not in ctx.not_sides \
-                        and m.key not in found and not (m.form == "capital" and self._names_deal(m.span)):
+                        and m.key not in found and not (m.form == "capital" and self._names_deal(m.span)) \
+                        and not _concessive(m.span.root):
                     first.setdefault(m.key, sent)
         least = 1 if len(ctx.sent_order) <= 4 else 2  # a chat names each side once
         def rank(k: str) -> tuple[int, bool]:  # most named first; a name the tables know before one they do not
@@ -1422,6 +1426,20 @@ def _onlookers(sent: Span) -> set[int]:
             if objs and objs[0].ent_type_ == "PERSON":
                 out.update(x.i for x in objs[0].subtree)
     return out
+
+
+def _concessive(h: Token) -> bool:
+    """The mention sits in a 'despite ...' phrase of its clause: 'approved the loan despite US, UK abstentions'."""
+    for t in [h, *h.ancestors]:
+        if t.dep_ == "prep" and t.lower_ in _CONCESSIVE:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    # parses go astray on a list of names after 'despite': the words back to it are names, commas and 'and'
+    i = h.left_edge.i - 1
+    while i >= h.sent.start and (h.doc[i].pos_ in ("PROPN", "ADJ", "DET") or h.doc[i].lower_ in (",", "and", "or")):
+        i -= 1
+    return i >= h.sent.start and h.doc[i].lower_ in _CONCESSIVE
 
 
 def _signs(h: Token) -> bool:

@@ -88,6 +88,15 @@ class StatusFinder:
                         for n in names for w in n.split()}
         # a lender's programme by its short name ('the imf's new $20bn eff') is a deal with that lender
         self.loan_programmes = {w.lower() for w in lex["loan_programme_acronyms"]}
+        # who lends: a development lender's board approving a loan agrees a financing (signed); the IMF's board
+        # approving an arrangement puts it in force (orgs.json 'lends', 'lender_bodies')
+        self.lenders: dict[str, str] = {}
+        for o in load_json("orgs.json"):
+            if o.get("lends"):
+                for n in [o["name"], *o.get("aliases", []), *o.get("bodies", []), *o.get("weak", [])]:
+                    self.lenders[n.lower()] = o["lends"]
+            for kind, names in o.get("lender_bodies", {}).items():
+                self.lenders.update({n.lower(): kind for n in names})
         self.peace_verbs = set(lex["peace_aims"]["verbs"])
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
@@ -119,6 +128,12 @@ class StatusFinder:
             found = [sp for m in matchers.values() for sp in m(sent, as_spans=True)]
             # "Hamas said it had accepted the proposal": one side's yes is no deal, and the 'proposal' inside stays
             found = [sp for sp in found if not (self.rows[int(sp.label_[1:])].get("joint_subject") and not _joint_subject(sp[0]))]
+            # "the World Bank approved a $1bn loan": a development lender's approval is a financing agreed, and that
+            # cue, not the one for a programme approved into force, reads the span
+            lent = {sp.start for sp in found if self.rows[int(sp.label_[1:])].get("lender") == "development"
+                    and self._lender(sp[0]) == "development"}
+            found = [sp for sp in found if {"development": sp.start in lent, "other": sp.start not in lent}.get(
+                self.rows[int(sp.label_[1:])].get("lender"), True)]
             for span in filter_spans(found):  # longer cues win: "agreed in principle" over "agreed"
                 row = self.rows[int(span.label_[1:])]
                 if row["needs_agreement"] and not has_agreement and not (row.get("kind") == "agree" and _joint_act(span)):
@@ -175,6 +190,26 @@ class StatusFinder:
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
                                bool(row.get("qualifier")), lead=w >= 1.5))
         return out
+
+    def _lender(self, verb) -> str | None:
+        """What kind of lender approves: 'development' (World Bank, ADB, ...), 'monetary' (the IMF), or None.
+        The approver is the verb's subject or agent ('the World Bank's board', 'by the Bank's board'); a subject that
+        names no one ('its board', 'the lender') is the lender the sentence names."""
+        def kinds(tokens) -> set[str]:
+            words = [t.text.lower() for t in tokens]
+            found = set()
+            for i in range(len(words)):
+                for j in range(i + 1, min(i + 9, len(words)) + 1):
+                    if (k := self.lenders.get(" ".join(words[i:j]).replace(" - ", "-"))) is not None:
+                        found.add(k)
+            return found
+        who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        got = kinds([t for c in who for t in c.subtree])
+        if not got and who:
+            got = kinds(list(verb.sent))
+        if len(got) == 1:
+            return got.pop()
+        return None
 
     def lead_names_a_deal(self, doc: Doc, sent_weight, agreement_words: set[str]) -> bool:
         """Does the headline or lead speak of a deal, talks or a signing at all?"""
