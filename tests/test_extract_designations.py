@@ -1360,3 +1360,39 @@ def test_a_legal_form_with_a_stop_does_not_cut_a_listing_sentence(extractor):
             "on its Entity List on Wednesday for supplying surveillance tools to repressive governments.")
     names = {d.entity for d in extractor.extract(text, source=Source(kind="text")).designations}
     assert any(n.startswith("Harbour Data Systems") for n in names) and any(n.startswith("Kestrel Signals") for n in names)
+
+
+def test_alias_word_gives_the_same_persons_other_name(extractor):
+    text = ("The Interior Ministry on Monday designated five men as terrorists under the anti-terror law: "
+            "Sukhdev Singh alias Sukha, chief of the Red Sword Force; Jaswant Singh alias Jassa; Amrit Pal alias Ambi; "
+            "and Jaswant Singh alias Billa, based in Canada.")
+    found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
+    assert found.get("Sukhdev Singh") == ["Sukha"] and found.get("Amrit Pal") == ["Ambi"], found
+    # two men share a name: each is told apart by his alias, never merged into one
+    assert {"Jassa", "Billa"} <= set(found) and "Jaswant Singh" not in found, found
+    assert "Red Sword Force" not in found and len(found) == 4, found
+
+
+def test_schedule_and_named_in_cases_are_not_listed(extractor):
+    text = ("The Home Ministry on Monday designated Harjit Dhillon as a terrorist under the anti-terror law. "
+            "His name was added to the Fourth Schedule of the Act. Officials said Dhillon had been named in cases "
+            "registered by the Ludhiana Police.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Harjit Dhillon"}, ents
+
+
+def test_reason_after_in_connection_with_and_a_title_are_not_listed(extractor):
+    text = ("The Council today decided to impose restrictive measures on three individuals. Pavel Orlov, "
+            "Deputy Prosecutor-General, Ivan Sokolov, head of the Central Prison Directorate, and Oleg Petrov have "
+            "been listed in connection with the detention and torture of Maria Lebedeva.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Pavel Orlov", "Ivan Sokolov", "Oleg Petrov"}, ents
+
+
+def test_lister_named_elsewhere_beats_the_most_named_country(extractor):
+    text = ("NEW DELHI: The Union home ministry on Wednesday designated four individuals as terrorists under the "
+            "anti-terror law.\n\nThose designated are Arjan Dev, based in Pakistan; Mohan Lal, based in Pakistan; "
+            "Kuldip Rai, based in Pakistan; and Baldev Raj, based in Pakistan.\n\n\"The Government of India has today "
+            "designated four individuals as terrorists,\" a ministry statement said.")
+    found = designations(extractor, text)
+    assert found and all(by == "India" for *_, by in found), found

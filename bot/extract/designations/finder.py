@@ -31,6 +31,9 @@ class DesignationFinder:
     def find(self, doc: Doc, ctx: Context) -> list[Found]:
         out: list[Found] = []
         last_by: tuple[str | None, str | None] = (None, None)
+        last_guess = False  # last_by is the text's main country, guessed for want of a named lister
+        named_by: list[tuple[str, str | None]] = []  # listers named as acting on any listing in the text
+        guessed: list[Found] = []
         last_cats: tuple[list[str], int] | None = None
         last_act = "designate"  # "OFAC removed 400 entities from its lists. Among them were X": X is delisted too
         seen = set()
@@ -130,9 +133,12 @@ class DesignationFinder:
                 by = self.authorities.first(trig, ctx)
                 if by[0] is not None:
                     last_by = by  # "China said it would sanction ten people. Those targeted include X": China's
+                    last_guess = False
+                    named_by.append(by)
                 continue
             acting = self.authorities.acting(trig, ctx)
             by_name, by_key = acting[0] if acting else (None, None)
+            guess = False
             co_acting = acting[1:]  # "Britain, Canada and Norway have imposed sanctions on X": each lists X
             if cats and all(c in self.vocab.us_only for c in cats) and by_name != "United States":
                 by_name, by_key = None, None  # FTO, SDGT and SST are lists only Washington keeps
@@ -143,9 +149,13 @@ class DesignationFinder:
                     by_name, by_key = "United States", None
                 else:
                     by_name, by_key = last_by
+                    guess = last_guess
+            elif acting:
+                named_by.append((by_name, by_key))
             if by_name is None:
                 by_name, by_key = self.authorities.main_country(ctx)
-            last_by = (by_name, by_key)
+                guess = True
+            last_by, last_guess = (by_name, by_key), guess
             last_cats = (cats, sent.end)
             for c in cands:
                 name = c.span.text
@@ -175,6 +185,16 @@ class DesignationFinder:
                             continue
                         seen.add(k)
                         out.append(Found(name, list(c.aliases), cat, action, who, who_key, ent_key, sent))
+                        if guess:
+                            guessed.append(out[-1])
+        # "The Union home ministry designated X ... 'The Government of India has today designated nine individuals'":
+        # a lister the text names acting on a listing whose names it gives elsewhere beats the country it names most
+        # (often the listed people's home); one with listed names of its own ('the US has also sanctioned him') is
+        # another lister
+        unnamed = [b for b in named_by if not any(f.by_key == b[1] for f in out)]
+        if unnamed:
+            for f in guessed:
+                f.by, f.by_key = unnamed[0]
         # "Revolutionary Guard" in the headline is the body's "Islamic Revolutionary Guard Corps" on the same list
         def heading(x: Found) -> bool:  # the headline, or a heading line the cleaner left in the body
             return ctx.sent_order.get(x.sent.start, 0) < 0 or not x.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -220,6 +240,10 @@ class DesignationFinder:
         if t.lemma_ == "notify" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("of", "about")
                                                               for c in t.children):
             return False  # "notified Congress of his intent to rescind ...": telling someone, not a notified listing
+        if t.pos_ == "VERB" and t.lemma_ == "name" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in self.vocab.naming_records
+                                                             for g in c.children) for c in t.children):
+            return False  # "had been named in cases registered by the police": cited or accused, not listed
         if t.pos_ == "VERB" and t.lower_ in self.vocab.freeze_verbs and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ not in self.vocab.frozen_things
                 for c in t.children):

@@ -16,7 +16,7 @@ from bot.extract.designations.spans import (
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ALIAS_INTRO, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
+    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
     STOP,
 )
 
@@ -66,8 +66,8 @@ class ListedNames:
             # "sanctions on X over its missile launches": 'over' with an object (not 'over 100 people') gives the cause
             reason_over = t.lower_ == "over" and t.dep_ == "prep" and t.i + 1 < sent.end and not doc[t.i + 1].like_num
             if (t.lower_ in STOP or clause_mark or reason_over or (t.lower_ == "part" and doc[t.i - 1].lower_ == "as")) \
-                    and t.i > trig.i + 1:
-                end = t.i
+                    and t.i > trig.i + 1 or self.vocab.reason_phrase_at(t):
+                end = t.i  # ("X and Y have been listed in connection with the arrest of Z": Z is why, not listed)
                 break
         # "added 3 individuals ... for abuses, including X and Y": a counted object named after a reason
         counted = [c for c in trig.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.pos_ == "NOUN"
@@ -234,13 +234,28 @@ class ListedNames:
                                    or doc[j].lower_ in CONNECT_IN_NAMES and j + 1 < end and doc[j + 1].is_title):
                     j += 1
                 alias = doc[sp.start: j]
-                cands[-1].aliases.append(alias.text)
                 alias_tokens.update(range(alias.start, alias.end))
+                owner = cands[-1].span
+                if sum(o.text == owner.text for o in spans) > 1 and not cands[-1].aliases:
+                    # "Paramjit Singh alias Panjwar; ... Paramjit Singh alias Pamma": a name two listed people share
+                    # tells neither apart; each is named by the alias that does
+                    cands[-1] = Candidate(alias, [doc[owner.start: alias.end].text])
+                    continue
+                cands[-1].aliases.append(alias.text)
                 if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and ACR.match(doc[j + 1].text):
                     cands[-1].aliases.append(doc[j + 1].text)  # "also known as the People's Front (PF)": PF too
                     alias_tokens.add(j + 1)
                 continue
             cands.append(Candidate(sp))
+            after = self._alias_after(sp, end)
+            if after is not None:
+                # "Sukhdev Singh alias Sukha": the name after 'alias' is the same person's other name, tagged or not
+                alias_tokens.update(range(after.start, after.end))
+                if sum(o.text == sp.text for o in spans) > 1:
+                    cands[-1] = Candidate(after, [doc[sp.start: after.end].text])  # (a shared name: see above)
+                else:
+                    cands[-1].aliases.append(after.text)
+                continue
             # "(VoC)" right after a name is its acronym; "(Cártel de Sinaloa)", "(Cártel de Jalisco Nueva Generación,
             # or CJNG)": the names in brackets right after a name are its other names
             if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
@@ -297,6 +312,19 @@ class ListedNames:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    @staticmethod
+    def _alias_after(sp: Span, end: int) -> Span | None:
+        """'Lakhbir Singh alias Rode', 'X aka Y': the capitalised words right after an alias word name the same
+        listed thing."""
+        doc, i = sp.doc, sp.end
+        if i + 1 >= end or doc[i].lower_ not in ALIAS_WORDS:
+            return None
+        j = i + 1
+        while j < end and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].is_title and doc[j].is_alpha
+                           or doc[j].lower_ in CONNECT_IN_NAMES and j + 1 < end and doc[j + 1].is_title and j > i + 1):
+            j += 1
+        return doc[i + 1: j] if j > i + 1 else None
 
     def _chat_and_names(self, sent: Span, spans: list[Span], taken: set[int]) -> list[Span]:
         """'banned jamaat-e-islami and islami chhatra shibir (plus ...)': in lower-case chat the parser breaks a name
@@ -549,7 +577,8 @@ class ListedNames:
                 continue  # "Public Safety Minister Gary ...": who announced it, not who is listed
             if state_ok and root.dep_ not in ("dobj", "poss", "nsubjpass", "pobj", "conj", "appos"):
                 continue  # "a Vatican-brokered agreement": not the state delisted
-            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",):
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.pos_ in ("NOUN",) \
+                    and not (nxt is not None and nxt.lower_ in ALIAS_WORDS):  # ("Amrit Pal alias Ambi")
                 named = root.head.i == sp.end and root.head.lower_ in GROUP_NOUNS and sp.start > 0 \
                     and doc[sp.start - 1].lower_ == "the" and (m is None or m.key.startswith("ent:")) \
                     and (root.head.dep_ in ("dobj", "nsubjpass", "conj", "appos")
@@ -590,10 +619,12 @@ class ListedNames:
             if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i <= tok.i:
                 break
             tok = tok.head
-            if tok.i >= sp.end and tok.pos_ == "NOUN" and tok.lower_ not in GROUP_NOUNS:
+            if tok.i >= sp.end and tok.pos_ == "NOUN" and tok.lower_ not in GROUP_NOUNS and tok.lower_ not in ALIAS_WORDS:
                 seen_noun = True
         # "Lashkar-e-Taiba (LeT) deputy chief Hafiz Saeed": a role noun between the name and the person
+        # ("Harpal Singh alias Pali": the word that introduces another name is no role)
         seen_noun = seen_noun or any(x.pos_ == "NOUN" and x.dep_ == "compound" and x.lower_ not in GROUP_NOUNS
+                                     and x.lower_ not in ALIAS_WORDS
                                      for x in sp.doc[sp.end: tok.i] if x.head.i == tok.i or x.head.head.i == tok.i)
         return seen_noun and tok.i >= sp.end and tok.pos_ == "PROPN"
 
@@ -676,6 +707,7 @@ class ListedNames:
                 r = sp.root
                 if r.dep_ in ("compound", "amod", "nmod") and r.head.i == sp.end and r.head.pos_ == "NOUN" \
                         and r.head.lower_ not in GROUP_NOUNS and r.head.lower_ not in NAME_HEADS \
+                        and r.head.lower_ not in ALIAS_WORDS \
                         and not described_name(sp):
                     run = []
                     continue  # "declares RSF genocide": a name modifying a common noun is not what is listed

@@ -27,6 +27,8 @@ class Vocabulary:
         self.not_entities = {x.lower() for x in data["not_entities"]}
         self.phrase_bound = set(data["phrase_bound_triggers"])
         self.undone_events = set(data["undone_events"])
+        self.naming_records = set(data["naming_records"])
+        self.reason_phrases = [p.split() for p in data["reason_phrases"]]
         self.person_titles = set(load_json("lexicon.json")["person_titles"]) | set(data.get("more_person_titles", []))
         self.says = SAYS | set(data.get("say_verbs", []))
         self.bg = {k: set(v) if isinstance(v, list) else v for k, v in data["background"].items() if not k.startswith("_")}
@@ -60,6 +62,12 @@ class Vocabulary:
         self.and_places = [p.lower().split() for p in data["and_places"]]
         self.freeze_verbs = set(data["freeze"]["verbs"])
         self.frozen_things = set(data["freeze"]["objects"])
+
+    def reason_phrase_at(self, t: Token) -> bool:
+        """'in connection with', 'on account of': a phrase opening at t that gives the reason for a listing."""
+        doc = t.doc
+        return any(t.lower_ == p[0] and t.i + len(p) <= t.sent.end
+                   and [x.lower_ for x in doc[t.i: t.i + len(p)]] == p for p in self.reason_phrases)
 
     def categories_in(self, text: str) -> list[str]:
         low = text.lower()
