@@ -861,3 +861,18 @@ def test_the_figure_of_a_conversion_further_on_may_be_another_sum(extractor):
     text = ("The World Bank on Monday approved a loan of 130 billion shillings ($1 billion) for Kenya's budget. "
             "The African Development Bank also approved $1 billion for Kenyan roads on Tuesday.")
     assert funding(extractor, text) == [(1_000_000_000, "USD"), (130_000_000_000, "KES")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a lender is expected to approve, or a decision is expected to unlock, is a forecast
+    ("The Asian Development Bank is expected to approve a $600 million loan for Pakistan's power sector next week.",
+     []),
+    ("Officials said they expect the agreement to unlock about €2 billion in financing from European lenders.", []),
+    ("Germany pledged €200m for Jordan on Monday. The Netherlands is also expected to approve €50m for Jordanian "
+     "schools later this month.", [(200_000_000, "EUR")]),
+    # money a side is expected to receive is money to come, already given
+    ("Moldova is expected to receive €300 million from the EU over three years under the plan.",
+     [(300_000_000, "EUR")]),
+])
+def test_expected_decisions_are_forecasts(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -503,6 +503,8 @@ class FundingFinder:
                 return False  # "India has extended close to $4bn this year": a running total, not the news
             if self._conditional(verb) or auxes & _HEDGES:
                 return False  # "could attract up to $50bn": a guess, not a commitment
+        if verb0 is not None and _forecast(verb0):
+            return False  # "the IMF is expected to approve about $1bn", "expects the deal to unlock $7bn": a forecast
         if part or words & self.funding:
             return True
         # "signed the fisheries deal, €30m over 4 years": money attached to the deal itself
@@ -1271,6 +1273,23 @@ _PUT_UP = {"put": {"in", "up", "forward"}, "chip": {"in"}, "stump": {"up"}, "pon
 
 _FUND_HOLDERS = {"fund", "facility", "window", "scheme", "programme", "program", "pool", "kitty", "budget", "reserve",
                  "account", "package", "corpus"}
+
+
+def _forecast(verb: Token) -> bool:
+    """The money's verb is what someone expects to happen: 'X is expected to approve $1bn', 'it expects the
+    decision to unlock $7bn' (the to-verb of a verb of forecasting, or of the noun that is its object). Money a
+    side is expected to receive is money to come, already given (see _DUE_TO)."""
+    if verb.lemma_.lower() in _RECEIVE or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp"):
+        return head.lemma_.lower() in _FORECAST_VERBS and head.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        return head.head.lemma_.lower() in _FORECAST_VERBS and head.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+_FORECAST_VERBS = set(_DATA["forecast_verbs"]["verbs"])
 
 
 def _misread_verb(tok: Token) -> bool:
