@@ -876,3 +876,16 @@ def test_the_figure_of_a_conversion_further_on_may_be_another_sum(extractor):
 ])
 def test_expected_decisions_are_forecasts(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle dated in an earlier month describes what was done before the news
+    ("The Asian Development Bank on Friday approved a $500 million loan for Bangladesh's railways. The loan backs "
+     "the national rail plan, approved by the cabinet in March with an initial outlay of Tk 8,000 crore, which aims "
+     "to double freight.", [(500_000_000, "USD")]),
+    # a participle of the day's news is no background
+    ("Norway unveiled a NOK 1 billion fund on Monday, financed by the state oil fund with an initial grant of NOK "
+     "400 million.", [(400_000_000, "NOK"), (1_000_000_000, "NOK")]),
+])
+def test_a_dated_participle_is_background(extractor, text, expected):
+    assert funding(extractor, text) == expected

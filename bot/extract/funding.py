@@ -1064,6 +1064,9 @@ class FundingFinder:
                 parts.append(" ".join(t.text for t in h.subtree if t.i < verb.left_edge.i))
         past = any(x.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in x.children)
                    for x in {verb, v})
+        # "the mission, approved by the Cabinet in January with an outlay of ₹19,744 crore": a participle that
+        # describes a thing ('which was approved') tells what was done to it before
+        past = past or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "aux" for c in verb.children))
         if verb.tag_ == "VBD":
             # "announced a $3bn package when it was formed in April 2022": a past 'when' clause on the verb dates it
             # (up to the clause's first comma: what follows may be the money's own branch, "including $2bn ...")
