@@ -798,3 +798,19 @@ def test_owner_of_a_proposal_two_others_accept_is_no_side(extractor):
 ])
 def test_a_state_named_despite_is_no_side(extractor, text, expected):
     assert set(names(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who calls on two others to agree is a mediator or proposer, not a side
+    ("Brazil proposes truce for Horn of Africa border war\n\n"
+     "Brazil's foreign minister on Monday proposed a truce plan and called on Ethiopia and Eritrea "
+     "to agree to a ceasefire within a week.", {"Ethiopia", "Eritrea"}),
+    # a deal between two others that the main accord is meant to counter: that deal's sides are no sides
+    ("Cyprus and Israel signed an agreement on Monday delimiting their waters, a step that Nicosia hopes will "
+     "undercut a deal between Turkey and Libya.", {"Cyprus", "Israel"}),
+    # a further clause about one side's ties elsewhere names no side
+    ("Kenya and the UAE signed a trade deal on Tuesday, and Nairobi is also close with Oman, officials said.",
+     {"Kenya", "United Arab Emirates"}),
+])
+def test_callers_other_deals_and_other_clauses_are_no_sides(extractor, text, expected):
+    assert set(names(extractor, text)) == expected

@@ -37,6 +37,7 @@ _SIDE_HEADS = {"rebels", "militants", "fighters", "insurgents", "guerrillas", "g
 _TRAVEL_VERBS = {"leave", "visit", "reach", "tour", "fly", "depart"}
 # "the Houthi movement", "the Wagner group": a name before one of these heads is the body's own name
 _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "coalition", "alliance"}
+_CALL_ON_VERBS = {"call", "urge", "appeal", "press", "push", "invite", "encourage", "exhort"}  # "called on X and Y to agree"
 _CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
@@ -596,9 +597,13 @@ class PartyResolver:
         doc = ctx.doc
         between, between_at = self._between_sides(ctx, sent)
         watching = _onlookers(sent)
+        elsewhere = {t.i for b in self._other_deals_between(sent) for t in b.subtree}
+        ctx.not_sides.update(self._callers_on_two(ctx, sent))
         for m in ctx.mentions_in(sent):
             if m.span.start in watching:
                 continue  # "with ... US President Donald Trump looking on": a witness, not a side
+            if m.span.root.i in elsewhere:
+                continue  # "signed an accord ... to counter a deal between Turkey and Libya": that deal's sides
             if len(between) >= 2 and m.key not in between and m.span.start < between_at and self._actor(m.span.root):
                 ctx.not_sides.add(m.key)
                 continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
@@ -687,12 +692,48 @@ class PartyResolver:
             h = h.head  # "Qatar's foreign ministry"
         return h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.lower_ == "by")
 
+    @staticmethod
+    def _callers_on_two(ctx: Context, sent: Span) -> set[str]:
+        """'Prabowo called on Russia and Ukraine to agree to a ceasefire', 'urged X and Y to resume talks': who calls on
+        two others to agree or talk stands outside their deal (a mediator, a proposer); the two are its sides."""
+        out: set[str] = set()
+        for v in sent:
+            if v.lemma_ not in _CALL_ON_VERBS or v.pos_ != "VERB" or not any(c.dep_ == "xcomp" for c in v.children):
+                continue
+            called = [c for c in v.children if c.dep_ == "dobj"] + \
+                     [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+            keys = {ctx.by_token[t.i].key for c in called for t in c.subtree if t.i in ctx.by_token}
+            if len(keys) < 2:
+                continue
+            doer = v.head if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) else v  # "proposed ... and called on"
+            for c in doer.children:
+                if c.dep_ == "nsubj":
+                    out |= {ctx.by_token[t.i].key for t in c.subtree if t.i in ctx.by_token} - keys
+        return out
+
+    def _other_deals_between(self, sent: Span) -> list[Token]:
+        """'between' after a deal noun inside a clause that tells of another deal or signing in the sentence
+        ('Greece and Egypt signed an agreement ... to counter a deal between Turkey and Libya'): the sides of
+        that other deal."""
+        out = []
+        for t in sent:
+            if t.lower_ != "between" or t.dep_ != "prep" or t.head.lower_ not in self.agreement_nouns:
+                continue
+            clause = False
+            for up in t.head.ancestors:
+                if clause and (up.lower_ in self.agreement_nouns or (up.pos_ == "VERB" and up.lemma_ in _SIGN_VERBS)):
+                    out.append(t)
+                    break
+                clause = clause or up.dep_ in ("acl", "relcl", "advcl", "ccomp")
+        return out
+
     def _between_sides(self, ctx: Context, sent: Span) -> tuple[set[str], int]:
         """The parties a deal or offer in ``sent`` is said to be 'between', and where that 'between' stands."""
         out: set[str] = set()
         at = -1
+        others = {b.i for b in self._other_deals_between(sent)}
         for t in sent:
-            if t.lower_ != "between" or t.dep_ != "prep":
+            if t.lower_ != "between" or t.dep_ != "prep" or t.i in others:
                 continue
             head = t.head
             if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):
@@ -838,7 +879,7 @@ class PartyResolver:
             if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS) \
                     and not (dep in ("acl", "relcl") and t.head.i == a.i):
                 return False
-            if dep == "conj" and t.pos_ == "VERB" and t.i != h.i and any(c.dep_ == "nsubj" for c in t.children) \
+            if dep == "conj" and t.pos_ in ("VERB", "AUX") and t.i != h.i and any(c.dep_ == "nsubj" for c in t.children) \
                     and not any(c.dep_ == "nsubj" and c.i in {x.i for x in h_path} for c in t.children) \
                     and t.lemma_ not in _ANCHOR_VERBS:
                 return False  # "..., and the two governments asked the OSCE to ...": another clause's object
