@@ -1396,3 +1396,28 @@ def test_lister_named_elsewhere_beats_the_most_named_country(extractor):
             "designated four individuals as terrorists,\" a ministry statement said.")
     found = designations(extractor, text)
     assert found and all(by == "India" for *_, by in found), found
+
+
+def test_tagged_as_a_list_and_branches_glued_to_a_place(extractor):
+    text = ("US tags Red Dawn-Kenya as terrorist group\n\n"
+            "The State Department on Monday designated Red Dawn-Kenya, Red Dawn-Uganda and Red Dawn-West Africa as "
+            "Specially Designated Global Terrorists. In the same action, Washington tagged Red Dawn-Tanzania as an SDGT. "
+            "Officials said they had tagged photos of the group's leaders.")
+    ents = {e for e, cat, act, by in designations(extractor, text)
+            if cat == "specially_designated_global_terrorist" and by == "United States"}
+    assert ents == {"Red Dawn-Kenya", "Red Dawn-Uganda", "Red Dawn-West Africa", "Red Dawn-Tanzania"}, ents
+
+
+def test_headline_listing_told_again_in_the_body_keeps_both_lists(extractor):
+    text = ("US tags Red Dawn Brigade as foreign terrorist organization\n\n"
+            "The State Department has designated the Red Dawn Brigade as a foreign terrorist organization.\n\n"
+            "The department said it had designated the Red Dawn Brigade as a Foreign Terrorist Organization and as a "
+            "Specially Designated Global Terrorist.")
+    cats = {c for e, c, *_ in designations(extractor, text) if e == "Red Dawn Brigade"}
+    assert cats == {"foreign_terrorist_organization", "specially_designated_global_terrorist"}, cats
+
+
+def test_glued_place_modifier_is_not_listed(extractor):
+    text = "The EU on Monday sanctioned Vostok Marine over the Gaza-Israel war and the Russia-Ukraine conflict."
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Vostok Marine"}, ents

@@ -182,6 +182,9 @@ class DesignationFinder:
                             twin = next((f for f in out if (f.entity.lower(), f.category, f.action, f.by) == k), None)
                             if twin is not None:  # "ETIM, also rendered as Y" after the full name: Y is its alias too
                                 twin.aliases = [a for a in dict.fromkeys(twin.aliases + c.aliases) if a != twin.entity]
+                                if ctx.sent_order.get(twin.sent.start, 0) < 0 <= ctx.sent_order.get(sent.start, 0):
+                                    twin.sent = sent  # the headline's listing the body tells too: the body's
+
                             continue
                         seen.add(k)
                         out.append(Found(name, list(c.aliases), cat, action, who, who_key, ent_key, sent))

@@ -9,7 +9,7 @@ from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expa
 from bot.extract.designations.aliases import ACR
 from bot.extract.designations.model import Candidate
 from bot.extract.designations.spans import (
-    agent_of, and_acronym, bracket_names, dateline_end, described_name, grown_to_acronym, hyphen_pairs, in_place,
+    agent_of, and_acronym, bracket_names, dateline_end, described_name, glued_tail, grown_to_acronym, hyphen_pairs, in_place,
     join_firms, listed_subject, lower_case, modifier_only, modifies_past_bracket, place_pairs, split_lists, tidy,
     titled_body,
 )
@@ -513,6 +513,11 @@ class ListedNames:
             sp = self._of_the_owner(sp)
             sp = self._hyphen_joined(sp, ctx.covered)
             sp = in_place(sp)
+            tail = glued_tail(sp)
+            # "ISIS-Egypt": the branch of a group, whatever place ends its name
+            glued = len(tail) > len(sp) or any(t.text in ("-", "–") and not t.whitespace_ and not doc[t.i - 1].whitespace_
+                                               and doc[t.i + 1].is_title and t.i > sp.start for t in sp[:-1])
+            sp = tail
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.vocab.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
@@ -540,7 +545,7 @@ class ListedNames:
                 continue
             if sp.text.endswith("-based") or (nxt is not None and nxt.lower_ in ("based", "-based")):
                 continue
-            m = ctx.by_token.get(sp.root.i)
+            m = ctx.by_token.get(sp[0].i if glued else sp.root.i)
             # a company the tables know (Rosneft, Gazprom) can be listed; countries and their bodies list
             known = m is not None and not m.key.startswith("ent:") and m.form != "person" and not self._firm(m, ctx)
             if known and m.form == "body" and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("on", "against") \
@@ -550,7 +555,7 @@ class ListedNames:
                 continue  # countries and bodies designate; they are not designated here
             if sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "near") and sp.root.dep_ == "pobj" and not state_ok:
                 continue  # "the plant at Isfahan", "its complex at Yongbyon": where a thing is, not what is listed
-            if ent.label_ in ("GPE", "LOC") and not state_ok:
+            if ent.label_ in ("GPE", "LOC") and not state_ok and not glued:
                 prev = doc[sp.start - 1] if sp.start > 0 else None
                 if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across", "at", "outside", "inside"):
                     continue
@@ -701,6 +706,8 @@ class ListedNames:
                 if nx is not None and (nx.lower_ in self.vocab.participles or nx.lower_.startswith("based")):
                     run = []
                     continue  # "RSF-owned", "Tehran-backed": a modifier of the listed thing
+                if hyph:
+                    sp = glued_tail(sp)  # "Red Dawn-Kenya": a branch named by the place glued on, a country or not
                 if len(sp) >= 2 and sp[0].like_num and sp[1].lower_ == "of":
                     run = []
                     continue  # "Seven of Russia's wealthiest oligarchs": a count of people, not a name

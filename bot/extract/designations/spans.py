@@ -144,6 +144,22 @@ def in_place(sp: Span) -> Span:
     return sp
 
 
+def glued_tail(sp: Span) -> Span:
+    """'ISIS-Philippines', 'ISIS-West Africa': a capitalised word glued to a name by a hyphen with no space either side
+    names one branch of it (often a place), however the model cut it; a lower-case word so glued ('Wagner-linked')
+    modifies, it is no part of a name."""
+    doc, e, hi = sp.doc, sp.end, sp.sent.end
+    grown = e
+    while e + 1 < hi and doc[e].text in ("-", "–") and not doc[e].whitespace_ and not doc[e - 1].whitespace_ \
+            and doc[e + 1].is_alpha and (doc[e + 1].is_title or doc[e + 1].is_upper):
+        e += 2
+        grown = e
+        while e < hi and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e - 1].whitespace_ and e - grown < 2:
+            e += 1  # "ISIS-West Africa"
+        grown = e
+    return doc[sp.start: grown] if grown > sp.end else sp
+
+
 def modifier_only(sp: Span) -> bool:
     """'after it praised the Hamas attacks': a name modifying another noun names what that noun is about; 'the
     group' later points back at a group named in its own right."""
