@@ -889,3 +889,12 @@ def test_expected_decisions_are_forecasts(extractor, text, expected):
 ])
 def test_a_dated_participle_is_background(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_a_long_clause_keeps_its_verbs_time_words(extractor):
+    # the time of the verb stands far from the amount in a long clause
+    text = ("The European Investment Bank on Tuesday approved a €300 million loan for Senegal's solar farms. "
+            "Senegal's €2.5 billion Just Energy Transition Partnership with France, Germany, the UK, Canada and the "
+            "European Union and a group of private lenders led by several development banks was agreed in Paris "
+            "last year, and it is meant to support projects like these across the country.")
+    assert funding(extractor, text) == [(300_000_000, "EUR")]

@@ -1106,7 +1106,10 @@ class FundingFinder:
                 cut.update(x.i for x in t.subtree)
         toks = [t for t in verb.subtree if t.i not in cut or t.i in range(span.start, span.end)]
         if len(toks) > 45:
-            toks = [t for t in toks if abs(t.i - span.start) < 15]
+            # a long clause is read near the amount, and at the verb's own time words ("..., agreed at COP26 last
+            # year, ..."), however far they stand from it
+            when = {x.i for c in verb.children if c.dep_ == "npadvmod" for x in c.subtree}
+            toks = [t for t in toks if abs(t.i - span.start) < 15 or t.i in when]
         return " ".join(t.text for t in toks)
 
     # -- roles ------------------------------------------------------------------------
