@@ -1421,3 +1421,13 @@ def test_glued_place_modifier_is_not_listed(extractor):
     text = "The EU on Monday sanctioned Vostok Marine over the Gaza-Israel war and the Russia-Ukraine conflict."
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Vostok Marine"}, ents
+
+
+def test_roles_told_after_listed_people_name_no_listed_body(extractor):
+    text = ("Today, the Treasury's Office of Foreign Assets Control (OFAC) sanctioned Paul Ferro, Veldoria's Minister of "
+            "State for Coastal Affairs, for his role in the unrest. OFAC also sanctioned Juan Carlos Santiago, a "
+            "spokesperson for the Northern Star Alliance (NSA), and a company he owns, Santiago Fresh Ltd.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    # (a surname that is also a capital's name is still the person's)
+    assert {"Paul Ferro", "Juan Carlos Santiago"} <= ents, ents
+    assert not ents & {"Coastal Affairs", "Northern Star Alliance"}, ents

@@ -186,7 +186,10 @@ class ListedNames:
         # ("A, a conglomerate ...; two affiliates, B and C; D": a semicolon ends the description, and a counted noun
         # restates the names that follow it)
         semis = [t.i for t in sent if t.text == ";"]
-        described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+        # ("X, Rwanda's Minister of State for Regional Integration": a title the tagger calls a proper noun is a role)
+        described = {x.i for sp in spans for c in sp.root.children if c.dep_ == "appos"
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in self.vocab.person_titles
+                          and any(g.dep_ in ("poss", "prep") for g in c.children))
                      and c.i >= sp.end and not any(g.dep_ == "nummod" for g in c.children) for x in c.subtree
                      if not any(sp.end <= i < x.i for i in semis)}
         # "A, a company based in X, and its owner, B": 'its owner, B' the parser hung on the description is the
@@ -548,6 +551,8 @@ class ListedNames:
             m = ctx.by_token.get(sp[0].i if glued else sp.root.i)
             # a company the tables know (Rosneft, Gazprom) can be listed; countries and their bodies list
             known = m is not None and not m.key.startswith("ent:") and m.form != "person" and not self._firm(m, ctx)
+            if known and ent.label_ == "PERSON" and len(sp) >= 2 and m.span.start > sp.start:
+                known = False  # "Lawrence Kanyuka Kingston": a surname that is also a capital's name is the person's
             if known and m.form == "body" and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("on", "against") \
                     and len(sp) >= 3:
                 known = False  # "sanctions on Iran's Ministry of Intelligence and Security": a state's body is listed
