@@ -814,3 +814,8 @@ def test_a_state_named_despite_is_no_side(extractor, text, expected):
 ])
 def test_callers_other_deals_and_other_clauses_are_no_sides(extractor, text, expected):
     assert set(names(extractor, text)) == expected
+
+
+def test_lower_case_chat_signing_of_an_acronym_deal_names_its_sides(extractor):
+    text = "fyi peru + thailand signed the cepa in lima this morning. not in force yet, both still have to ratify"
+    assert set(names(extractor, text)) == {"Peru", "Thailand"}

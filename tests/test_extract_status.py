@@ -584,3 +584,9 @@ def test_interim_deals_acceptance_and_dated_relative_clauses(extractor, text, ex
 ])
 def test_development_lender_board_approval(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_lower_case_chat_names_an_agreement_by_its_acronym(extractor):
+    # a chat typed in lower case writes 'cepa', 'fta' so too; a common word ('a bit') is no acronym
+    assert status(extractor, "fyi chile + korea signed the fta in seoul today, both sides still need to ratify it") == "signed"
+    assert status(extractor, "fyi chile + korea talked a bit in seoul today about fishing, nothing agreed") == "none"

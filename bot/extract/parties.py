@@ -123,6 +123,8 @@ class PartyResolver:
         self.group_epithets = set(lex["group_epithets"])
         self.member_verbs = set(lex["member_verbs"])
         self.agreement_acronyms = set(lex["agreement_acronyms"])
+        # a chat typed in lower case writes them so too ('signed the cepa'), save those that are common words ('a bit')
+        self.lower_acronyms = {a.lower() for a in self.agreement_acronyms} - set(lex["lowercase_ambiguous"])
         self.side_nouns = set(lex["side_common_nouns"])
         self.break_verbs = set(lex["break_ties"]["verbs"])
         self.tie_nouns = set(lex["break_ties"]["nouns"])
@@ -269,8 +271,10 @@ class PartyResolver:
             if t.lower_ in self.agreement_nouns and doc[t.i + 1].text == "(" and _ACRONYM.match(doc[t.i + 2].text) \
                     and doc[t.i + 3].text == ")":
                 out.add(doc[t.i + 2].text)
+        lower = _lower_case_text(doc.text)
         for t in doc:
-            if t.text in self.agreement_acronyms or (_ACRONYM.match(t.text) and _in_force_subject(t)):
+            if t.text in self.agreement_acronyms or (_ACRONYM.match(t.text) and _in_force_subject(t)) \
+                    or (lower and t.text in self.lower_acronyms):
                 out.add(t.text)
         return out
 
