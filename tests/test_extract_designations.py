@@ -1431,3 +1431,11 @@ def test_roles_told_after_listed_people_name_no_listed_body(extractor):
     # (a surname that is also a capital's name is still the person's)
     assert {"Paul Ferro", "Juan Carlos Santiago"} <= ents, ents
     assert not ents & {"Coastal Affairs", "Northern Star Alliance"}, ents
+
+
+def test_a_dateline_hung_on_the_subject_names_no_lister(extractor):
+    text = ("UN blacklists rebel commander\n\nUNITED NATIONS (United States), March 3, 2019 - The UN Security Council "
+            "on Thursday imposed sanctions on rebel commander Omar Daleel Hassan, accusing him of obstructing the "
+            "peace process.")
+    found = designations(extractor, text)
+    assert found and {by for *_, by in found} == {"United Nations"}, found

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.extract.parties import Context
-from bot.extract.designations.spans import conjuncts
+from bot.extract.designations.spans import conjuncts, dateline_end
 from bot.extract.designations.vocabulary import Vocabulary
 
 
@@ -71,14 +71,18 @@ class Authorities:
         for _ in range(6):
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # ("UNITED NATIONS (United States), Nov 7 - The UN Security Council ...": a dateline the parser hung on the
+            # subject names where the story was filed, not who lists)
+            opening = dateline_end(tok.sent)
             for s in subj + agent:
-                m = self._acting_mention(ctx, doc, list(range(s.left_edge.i, s.right_edge.i + 1))) \
+                m = self._acting_mention(ctx, doc, list(range(max(s.left_edge.i, opening), s.right_edge.i + 1))) \
                     or self._named_alike(ctx, s)
                 if m is not None:
                     out = [(ctx.info[m.key].name, m.key)]
                     for part in conjuncts(s) + self._co_actors(tok, s, trig):
                         inner = {x.i for c in part.children if c.dep_ == "conj" for x in c.subtree}
-                        pm = self._acting_mention(ctx, doc, [x.i for x in part.subtree if x.i not in inner])
+                        pm = self._acting_mention(ctx, doc, [x.i for x in part.subtree if x.i not in inner
+                                                             and x.i >= opening])
                         if pm is not None and pm.key not in {k for _, k in out}:
                             out.append((ctx.info[pm.key].name, pm.key))
                     return out
