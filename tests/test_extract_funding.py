@@ -898,3 +898,18 @@ def test_a_long_clause_keeps_its_verbs_time_words(extractor):
             "European Union and a group of private lenders led by several development banks was agreed in Paris "
             "last year, and it is meant to support projects like these across the country.")
     assert funding(extractor, text) == [(300_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the to-verb of a noun is dated by the clause that tells of the noun
+    ("In March, during a visit to Tokyo, the government announced a trade pact, alongside Japanese pledges to invest "
+     "$20 billion in Indonesian industry.", []),
+    # a participle that goes with a dated main verb is dated with it
+    ("The World Bank concluded its review of the project in April, releasing $150 million to Ghana.", []),
+    ("The World Bank concluded its review of the project on Tuesday, releasing $150 million to Ghana.",
+     [(150_000_000, "USD")]),
+    # money a lender keeps with another is a holding
+    ("Kuwait has kept a $2bn deposit with the Central Bank of Egypt for years.", []),
+])
+def test_dated_nouns_and_participles_and_kept_deposits(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -1042,6 +1042,25 @@ class FundingFinder:
                 if c.i < h.i and c.dep_ in ("prep", "npadvmod", "advmod"):
                     parts.append(" ".join(t.text for t in c.subtree))
             v = h
+        if v is verb and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "During the visit in May, the White House announced ..., alongside pledges to invest $600bn": the
+            # to-verb of a noun happens when the clause that tells of the noun does
+            h = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if h is not None:
+                parts.extend(" ".join(t.text for t in c.subtree) for c in h.children
+                             if c.i < h.i and c.dep_ in ("prep", "npadvmod", "advmod"))
+                v = h
+        elif v is verb and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+            # "The IMF completed the review in May, releasing about $1bn": a participle of what went with the
+            # main verb is dated with it
+            h = verb.head
+            parts.extend(" ".join(t.text for t in c.subtree) for c in h.children
+                         if c.i != verb.i and c.dep_ in ("prep", "npadvmod", "advmod"))
+            parts.extend(" ".join(t.text for t in c.subtree) for o in h.children if o.dep_ == "dobj"
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "in")
+            v = h
         if verb.dep_ == "relcl":
             for c in verb.head.children:
                 if c.dep_ in ("acl", "amod") and c.i != verb.i:
