@@ -590,3 +590,13 @@ def test_lower_case_chat_names_an_agreement_by_its_acronym(extractor):
     # a chat typed in lower case writes 'cepa', 'fta' so too; a common word ('a bit') is no acronym
     assert status(extractor, "fyi chile + korea signed the fta in seoul today, both sides still need to ratify it") == "signed"
     assert status(extractor, "fyi chile + korea talked a bit in seoul today about fishing, nothing agreed") == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after 'until' says how long the pause lasts, not that the act is an earlier one
+    ("Moldova suspends trade talks with the EU until 2030\n\nThe government said on Monday it had suspended the "
+     "negotiations on a new trade agreement with the European Union.", "stalled"),
+    ("Peru freezes free trade talks with Chile until the end of 2027, the trade ministry said.", "stalled"),
+])
+def test_a_year_after_until_does_not_date_the_act(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -453,6 +453,8 @@ class StatusFinder:
         named = {t.i for t in region if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod", "nmod")
                  and t.head.lower_ not in _DATE_NOUNS and (t.head.dep_ in ("dobj", "pobj", "conj", "appos")
                                                            or (present and t.head.dep_ in ("nsubj", "nsubjpass")))}
+        # "shelves the talks until 2028", "until the end of 2028": how long the act holds, not when it happened
+        named |= {t.i for t in region if _YEAR.fullmatch(t.text) and _until(t)}
         text = " ".join(t.text for t in region if t.i not in named)
         # the agreement noun the cue talks about may carry the date ("the 2019 accord ... collapsed")
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
@@ -536,6 +538,14 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
     return status, best[status]
+
+
+def _until(year) -> bool:
+    """A year that bounds how long something lasts: 'until 2028', 'till the end of 2028'."""
+    t = year.head
+    if t.lower_ == "of" and t.head.lower_ in ("end", "start", "beginning", "middle", "close"):
+        t = t.head.head
+    return t.lower_ in ("until", "till", "til")
 
 
 def _joint_subject(verb) -> bool:
