@@ -913,3 +913,16 @@ def test_a_long_clause_keeps_its_verbs_time_words(extractor):
 ])
 def test_dated_nouns_and_participles_and_kept_deposits(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was done in the past year is background, as in the past years
+    ("Seoul has given Kenya $90 million in grants in the past year.", []),
+    # a part is dated by the clause of what includes it
+    ("Wellington has made several large grants to Samoa over the past decade, including a NZ$40 million grant "
+     "for its hospitals.", []),
+    ("Wellington announced several large grants to Samoa on Monday, including a NZ$40 million grant for its "
+     "hospitals.", [(40_000_000, "NZD")]),
+])
+def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -1042,6 +1042,14 @@ class FundingFinder:
                 if c.i < h.i and c.dep_ in ("prep", "npadvmod", "advmod"):
                     parts.append(" ".join(t.text for t in c.subtree))
             v = h
+        if verb.lower_ in ("including", "incl") and verb.dep_ == "prep":
+            # "has made big investments in the past year, including a $600m commitment": a part is dated by the
+            # clause of what includes it
+            h = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if h is not None:
+                parts.extend(" ".join(t.text for t in c.subtree) for c in h.children
+                             if c.dep_ in ("prep", "npadvmod", "advmod") and verb not in c.subtree)
+                verb = v = h
         if v is verb and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "During the visit in May, the White House announced ..., alongside pledges to invest $600bn": the
