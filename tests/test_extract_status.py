@@ -600,3 +600,14 @@ def test_lower_case_chat_names_an_agreement_by_its_acronym(extractor):
 ])
 def test_a_year_after_until_does_not_date_the_act(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed step the text says is not final: the deal itself is still being finalised
+    ("Ministry and Boeing signed a preliminary memorandum of terms for the grant on Monday. "
+     "It is not final: an audit still has to be completed.", "finalising"),
+    # a deal not final until a later step is signed, the step ahead of it
+    ("Chile and Peru signed the border treaty on Monday. It is not final until both parliaments ratify it.", "signed"),
+])
+def test_a_signing_said_not_to_be_final(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -101,7 +101,7 @@ class StatusFinder:
         self.peace_objects = set(lex["peace_aims"]["objects"])
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
-                                                 "principle", "finished", "finalised", "finalized", "idea", "without", "round", "review", "reviews",
+                                                 "principle", "finished", "finalised", "finalized", "final", "idea", "without", "round", "review", "reviews",
                                                  "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
                                                  "signature", "signing", "scheme", "disbursement", "disbursements",
                                                  "drawdown", "drawdowns", "worked", "hammered"} | self.loan_programmes
@@ -151,6 +151,8 @@ class StatusFinder:
                     continue  # "hoped the countries would endorse in a joint communique": not issued
                 if row.get("needs_deal") and not self._names_a_deal(sent, agreement_words):
                     continue  # "agreed that ..." tells a deal only where a deal or a joint declaration is named
+                if row.get("kind") == "not_final" and span.end < len(span.doc) and span.doc[span.end].lower_ in ("until", "unless", "till"):
+                    continue  # "not final until ratified": a signed deal's next step, not a hedge on the signing
                 if self._negated(span) or _failed(span):
                     continue  # "failing to reach a ceasefire" reaches none
                 if row["status"] == "signed" and row.get("kind") == "agree" and self._side_step(span, sent):
@@ -537,6 +539,10 @@ def decide(cues: list[Cue], lead_names_a_deal: bool = True) -> tuple[str, Cue | 
         hedges = [c for c in cues if c.qualifier and c.score >= 2.0]
         if hedges and signed and all(c.kind == "agree" for c in signed):
             return "finalising", max(hedges, key=lambda c: c.score)
+        # "signed the preliminary terms ... not final yet": what was signed is a step before the deal itself
+        unfinished = [c for c in hedges if c.kind == "not_final"]
+        if unfinished:
+            return "finalising", max(unfinished, key=lambda c: c.score)
     return status, best[status]
 
 
