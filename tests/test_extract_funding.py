@@ -926,3 +926,16 @@ def test_dated_nouns_and_participles_and_kept_deposits(extractor, text, expected
 ])
 def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal for a number of things is their price
+    ("Egypt signs €3.2 billion deal for 30 French fighter jets", []),
+    ("Manila signed a $900 million agreement for 12 Korean patrol vessels on Monday.", []),
+    # money given for a number of beneficiaries is still given
+    ("Japan pledged $5 million for 3,000 flood-hit families in Sindh.", [(5_000_000, "USD")]),
+    ("The two governments signed a $300 million deal on Tuesday to fund clean water in Tanzania.",
+     [(300_000_000, "USD")]),
+])
+def test_a_deal_for_counted_things_is_a_price(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -507,6 +507,9 @@ class FundingFinder:
             return False  # "the IMF is expected to approve about $1bn", "expects the deal to unlock $7bn": a forecast
         if part or words & self.funding:
             return True
+        # "signs $6.5bn deal for 180 tanks": a deal for a number of things bought is their price
+        if self._buys_counted(span, verb0):
+            return False
         # "signed the fisheries deal, €30m over 4 years": money attached to the deal itself
         if words & self.agreement_nouns:
             return True
@@ -542,6 +545,22 @@ class FundingFinder:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() == "budget" and any(
             g.dep_ in ("nummod", "compound", "amod", "poss") and re.match(r"(19|20)\d\d", g.text) for g in c.children)
             for c in verb.children)
+
+    @staticmethod
+    def _buys_counted(span: Span, verb: Token | None) -> bool:
+        """The deal the amount is attached to is 'for' a number of things ('a $6.5bn deal for 180 tanks', 'signed
+        a €2bn contract for 24 jets'): the 'for' on the amount's noun or verb takes a plural noun counted by a
+        number."""
+        holders = [span.root, span.root.head] + ([verb] if verb is not None else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "for" or c.i < span.end:
+                    continue
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.tag_ == "NNS" and any(
+                            n.dep_ == "nummod" and n.like_num for n in g.children):
+                        return True
+        return False
 
     @staticmethod
     def _whole_of_level(span: Span) -> bool:
