@@ -1439,3 +1439,23 @@ def test_a_dateline_hung_on_the_subject_names_no_lister(extractor):
             "peace process.")
     found = designations(extractor, text)
     assert found and {by for *_, by in found} == {"United Nations"}, found
+
+
+def test_chat_names_put_on_a_list_and_firms_taken_off(extractor):
+    text = ("fyi public safety canada just added storm & steel and its armed wing blade 44 to the list of terrorist "
+            "entities. the rest of the list stays as is")
+    ents = {e for e, c, act, _ in designations(extractor, text) if c == "terrorist_organization" and act == "designate"}
+    assert ents == {"storm & steel", "blade 44"}, ents
+    text = "heads up - ofac just took golden wave shipping (ningbo) co., ltd. off the sdn list. its sister firm stays on."
+    found = designations(extractor, text)
+    assert [(e, act) for e, _, act, _ in found] == [("golden wave shipping (ningbo) co., ltd.", "revoke")], found
+    assert designations(extractor, "ofac just added the rest of the network to the sdn list.") == []
+
+
+def test_names_a_count_stands_for_after_a_dash(extractor):
+    text = ("The Treasury on Monday sanctioned three officials for the crackdown on protesters - Omar Zaki, Ali Hamdan "
+            "and Karim Nasser.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Omar Zaki", "Ali Hamdan", "Karim Nasser"}
+    text = ("ofac just put 3 officials on the sdn list for the crackdown on protesters - omar zaki, ali hamdan and the "
+            "prison director karim nasser + the rest of the unit.")
+    assert {e for e, *_ in designations(extractor, text)} == {"omar zaki", "ali hamdan", "karim nasser"}

@@ -16,7 +16,7 @@ from bot.extract.designations.spans import (
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
+    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, FIRM_TAILS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
     STOP,
 )
 
@@ -72,8 +72,21 @@ class ListedNames:
         # "added 3 individuals ... for abuses, including X and Y": a counted object named after a reason
         counted = [c for c in trig.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.pos_ == "NOUN"
                    and any(g.dep_ == "nummod" for g in c.children) and c.i < end]
+        restated: Span | None = None
         if counted and end < sent.end and any(t.lower_ in ("including", "among") for t in doc[end: sent.end]):
             end = sent.end
+        elif counted and end < sent.end:
+            # "sanctioned three officials for the crackdown - A, B and C": a spaced dash after the reason opens the
+            # names the count stands for; the reason's own words stay unlisted
+            dash = next((t.i for t in doc[end: sent.end - 2] if t.text in ("-", "–", "—", ":") and t.whitespace_
+                         and doc[t.i - 1].whitespace_), None)
+            if dash is not None and doc[dash + 1].lower_ not in ("a", "an", "this", "that", "which", "it", "its") \
+                    and not doc[dash + 1].is_punct:
+                stop = next((t.i for t in doc[dash + 1: sent.end] if t.text in ("-", "–", "—") and t.whitespace_),
+                            sent.end)
+                skip.update(range(end, dash + 1))
+                end = stop
+                restated = doc[dash + 1: stop]
         start = trig.i
         if trig.i == sent.start and not trig.is_punct and trig.lower_ not in self.vocab.designate | self.vocab.revoke:
             start = trig.i - 1  # a bullet item whose number was split off: the item's first word is a name's
@@ -134,6 +147,21 @@ class ListedNames:
                 lo = min([c.i] + [g.left_edge.i for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
                                   and g.i < c.i])
                 hi = c.i
+                if c.lower_.rstrip(".") in FIRM_TAILS and c.left_edge.i < c.i:
+                    # "took cosco shipping tanker (dalian) co., ltd. off": an object ending on a legal form is a
+                    # firm's registry name, every word before the form (and the forms after it) its own
+                    lo = c.left_edge.i
+                    while lo < c.i and doc[lo].dep_ in ("det", "poss"):
+                        lo += 1
+                    while hi + 1 < sent.end and (doc[hi + 1].text in (",", ".") and hi + 2 < sent.end
+                                                 and doc[hi + 2].lower_.rstrip(".") in FIRM_TAILS
+                                                 or doc[hi + 1].lower_.rstrip(".") in FIRM_TAILS
+                                                 or doc[hi + 1].text == "." and doc[hi].lower_ in FIRM_TAILS):
+                        hi += 1
+                    if not any(i in taken or i in skip for i in range(lo, hi + 1)) \
+                            and all(t.is_lower or not t.is_alpha for t in doc[lo: hi + 1]):
+                        spans.append(doc[lo: hi + 1])
+                    continue
                 # "ben-gvir" parsed as three objects: the hyphen glues one name
                 while hi + 2 < sent.end and doc[hi + 1].text in ("-", "–") and not doc[hi].whitespace_ \
                         and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
@@ -151,6 +179,8 @@ class ListedNames:
                         and not any(sp.start <= lo and hi < sp.end for sp in spans):
                     spans.append(doc[lo: hi + 1])
             spans += self._chat_and_names(sent, spans, taken | skip | (ctx.covered - people))
+            if restated is not None:
+                spans += self._chat_items(restated, spans, skip)
             # "designated the proud boys and the base as terrorist entities": what a listing verb lists 'as' a kind
             # of body is a name, though chat gives it no capital and the tagger calls its words common ones
             if trig.lower_ in self.vocab.designate and any(
@@ -170,6 +200,10 @@ class ListedNames:
                             and words.text.lower() not in self.vocab.not_entities:
                         spans.append(doc[d: c.i + 1])
                         taken.update(range(d, c.i + 1))
+            for sp in self._chat_listed_objects(trig, taken | skip | (ctx.covered - people)
+                                                | {i for o in spans for i in range(o.start, o.end)}):
+                spans.append(sp)
+                taken.update(range(sp.start, sp.end))
         spans = [grown_to_acronym(sp) for sp in and_acronym(self._and_places(sorted(spans, key=lambda sp: sp.start)))]
         spans = [sp for sp in spans if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in spans)]
         spans.sort(key=lambda sp: sp.start)
@@ -315,6 +349,78 @@ class ListedNames:
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
         return cands
+
+    def _chat_listed_objects(self, trig: Token, taken: set[int]) -> list[Span]:
+        """'added blood & honour and its armed branch combat 18 to the criminal code list': what a verb puts on, or
+        takes off, a list is listed; in lower-case chat a bare object (no article, owner or count) is a name, whatever
+        tag its words get. '&' joins words of one name; after an owner's part noun ('its armed branch') comes the
+        part's own name, and a number after a name ends it."""
+        doc = trig.doc
+        if trig.pos_ != "VERB" or not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "off", "from") and any(
+                    g.dep_ == "pobj" and (g.lemma_ in self.vocab.list_nouns or g.lower_ in self.vocab.list_nouns)
+                    for g in c.children) for c in trig.children):
+            return []
+        heads = [c for c in trig.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        heads += [g for c in heads for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+                  and doc[g.i - 1].text != "&"]
+        out = []
+        for c in heads:
+            kids = list(c.children)
+            if c.tag_ not in ("NN", "NNP") or not c.is_alpha or c.lower_ in self.vocab.list_nouns | GROUP_NOUNS | AS_KINDS \
+                    or c.lower_ in self.vocab.designate | self.vocab.revoke:
+                continue
+            lo = min([c.i] + [g.left_edge.i for g in kids if g.dep_ in ("compound", "amod", "nmod", "poss", "det")
+                              and g.i < c.i])
+            part = max([x.i for x in doc[lo: c.i] if x.lower_ in self.vocab.part_nouns], default=None)
+            if part is not None:
+                lo = part + 1  # "its armed branch combat 18": the branch's name
+            elif any(doc[x].dep_ in ("det", "poss") or doc[x].like_num for x in range(lo, c.i)):
+                continue  # "the rest", "its members", "17 saudis": no name
+            hi = c.i
+            amp = [g for g in kids if g.dep_ == "conj" and any(x.text == "&" for x in kids if x.dep_ == "cc")]
+            if amp and amp[0].i == c.i + 2 and doc[c.i + 1].text == "&":
+                hi = amp[0].i  # "blood & honour"
+            if hi + 1 < trig.sent.end and doc[hi + 1].like_num and doc[hi + 1].head.i == hi:
+                hi += 1  # "combat 18"
+            while lo < hi and (doc[lo].lower_.rstrip(".") in self.vocab.ranks or doc[lo].text == "."):
+                lo += 1  # "col. ivan petrovsky": a rank is no word of the name
+            words = doc[lo: hi + 1]
+            if 1 <= len(words) <= 4 and all(w.is_lower or not w.is_alpha for w in words) \
+                    and not any(i in taken for i in range(lo, hi + 1)) \
+                    and words.text not in self.vocab.not_entities:
+                out.append(words)
+        return out
+
+    def _chat_items(self, region: Span, spans: list[Span], skip: set[int]) -> list[Span]:
+        """'- saud al-qahtani, maher mutreb, the istanbul consul general mohammed alotaibi + the rest': in lower-case
+        chat the items a count stands for, parted by commas, 'and' or '+', are names of two to four plain words once
+        an article and the titles before a person's name are dropped ('the rest of the team' is none)."""
+        doc, out = region.doc, []
+        items, cur = [], []
+        for t in list(region) + [None]:
+            if t is None or t.text in (",", ";", "+", "&") or t.lower_ in ("and", "or") or t.is_space:
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        titles = self.vocab.person_titles | self.vocab.ranks
+        for words in items:
+            k = max([j for j, w in enumerate(words[:-1]) if w.lower_.rstrip(".") in titles], default=-1)
+            words = words[k + 1:]  # "the istanbul consul general mohammed alotaibi": the name after the titles
+            while words and words[0].lower_ in ("the", "a", "an"):
+                words = words[1:]
+            if not 2 <= len(words) <= 5 or any(w.i in skip for w in words):
+                continue
+            if not all(w.is_alpha and w.is_lower or w.text in ("-", "–") and not w.whitespace_ for w in words):
+                continue
+            if words[-1].text in ("-", "–") or any(w.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") for w in words):
+                continue
+            sp = doc[words[0].i: words[-1].i + 1]
+            if not any(o.start < sp.start < o.end or o.start < sp.end < o.end for o in spans):
+                out.append(sp)  # (a piece the model tagged, 'al-qahtani' of 'saud al-qahtani', gives way)
+        return out
 
     @staticmethod
     def _alias_after(sp: Span, end: int) -> Span | None:
