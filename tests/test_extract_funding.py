@@ -939,3 +939,19 @@ def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected)
 ])
 def test_a_deal_for_counted_things_is_a_price(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that goes on telling of an earlier dated event is background with it
+    ("Britain on Thursday announced £30 million for flood defences in Bangladesh. At a donors' meeting in Dhaka in "
+     "March, lenders pledged $2 billion for the delta plan. Japan alone pledged $600 million.",
+     [(30_000_000, "GBP")]),
+    # a time of its own makes it news
+    ("At a donors' meeting in Dhaka in March, lenders pledged $2 billion for the delta plan. On Tuesday, Japan "
+     "pledged $600 million more.", [(600_000_000, "USD")]),
+    # a new paragraph, or another verb, is not the same telling
+    ("At a donors' meeting in Dhaka in March, lenders pledged $2 billion for the delta plan.\n\nJapan approved a "
+     "$600 million loan for Dhaka's metro.", [(600_000_000, "USD")]),
+])
+def test_a_sentence_continuing_a_dated_event_is_background(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -134,6 +134,7 @@ class FundingFinder:
         self._text.doc_year = max(years) if years else None
         # the blanked dateline ("GENEVA, 20 October 2025 -") first, then the opening lines
         self._text.dateline = dateline((getattr(ctx.cleaned, "dateline", "") or "") + "\n" + doc.text)
+        self._text.dated_events = {}  # sentence start -> the verbs of money dated at an earlier event there
         background = background_sections(doc.text, after_story=True)
         out: list[FundFound] = []
         per_unit: list[FundFound] = []
@@ -525,15 +526,46 @@ class FundingFinder:
             clause, scope = _IN_YEAR.sub("in FY", clause), _IN_YEAR.sub("in FY", scope)
         if _PAST.search(clause) or (scope and _PAST.search(_mask_fiscal(scope))):
             return True
-        if past and (_dated_past(clause) or _dated_past(scope)):
-            return True  # "At a conference in Berlin in June, donors pledged ...": an earlier event
-        if past and self._before_dateline(clause + " ; " + scope):
-            return True  # "At the conference, held on 17 March 2025, the EU pledged ..." in a text of 28 May
+        if past and (_dated_past(clause) or _dated_past(scope) or self._before_dateline(clause + " ; " + scope)):
+            # "At a conference in Berlin in June, donors pledged ...": an earlier event; "At the conference, held on
+            # 17 March 2025, the EU pledged ..." in a text of 28 May
+            self._remember_event(span)
+            return True
+        if past and self._continues_event(span, sent):
+            return True  # "... in October, donors pledged $5.4bn. The EU itself pledged €450m.": the same event
         if past and self._text.doc_year and any(int(y) < self._text.doc_year for y in _YEAR_NAMED.findall(clause)):
             return True  # "Congress authorized $7.5bn under the 2009 ... Act"
         if self._budget_of_a_year(span):
             return True  # "The 2022 budget allocated K3.3bn to ...": a line of a budget already passed, told as context
         return False
+
+    def _remember_event(self, span: Span) -> None:
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and getattr(self._text, "dated_events", None) is not None:
+            self._text.dated_events.setdefault(span.sent.start, set()).add(verb.lemma_.lower())
+
+    def _continues_event(self, span: Span, sent: Span) -> bool:
+        """The sentence goes on telling of an earlier event the sentence before it dated: its money's verb is the
+        same verb in the simple past ('donors pledged $5.4bn at a conference in October. The EU itself pledged
+        €450m'), in the same paragraph, with no time of its own ('On Monday, the EU pledged ...' is news)."""
+        events = getattr(self._text, "dated_events", None)
+        doc = span.doc
+        if not events or sent.start == 0:
+            return False
+        prev = doc[sent.start - 1].sent
+        if prev.start not in events or "\n" in doc.text[prev.end_char: sent.start_char]:
+            return False
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in events[prev.start] \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        own = set(range(span.start, span.end))
+        for c in verb.children:
+            if c.dep_ not in ("prep", "npadvmod", "advmod", "advcl") or c.lower_ == "for":
+                continue
+            if any(t.i not in own and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS) for t in c.subtree):
+                return False
+        return True
 
     @staticmethod
     def _budget_of_a_year(span: Span) -> bool:
@@ -1299,6 +1331,8 @@ def _puts_into(tok: Token) -> bool:
         for c in tok.children)
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight"}
 _STANDING = set(_DATA["standing_modifiers"]["words"])
 _HOLDINGS = set(_DATA["size_thresholds"]["nouns"])
 _HOLDING_PREPS = set(_DATA["size_thresholds"]["preps"])
