@@ -819,3 +819,25 @@ def test_callers_other_deals_and_other_clauses_are_no_sides(extractor, text, exp
 def test_lower_case_chat_signing_of_an_acronym_deal_names_its_sides(extractor):
     text = "fyi peru + thailand signed the cepa in lima this morning. not in force yet, both still have to ratify"
     assert set(names(extractor, text)) == {"Peru", "Thailand"}
+
+
+def test_capital_opening_the_first_paragraph_places_the_bare_government(extractor):
+    text = ("Govt, Rio Tinto sign iron ore deal\n\n"
+            "Conakry. The government and mining group Rio Tinto yesterday signed an agreement on the Simandou "
+            "iron ore project, officials said.")
+    assert set(names(extractor, text)) == {"Guinea", "Rio Tinto"}
+
+
+def test_what_the_deal_establishes_is_no_side(extractor):
+    text = ("Ghana and Newmont Corporation on Monday signed agreements establishing Akwaaba Gold Company, "
+            "a joint venture that will run two mines.")
+    assert set(names(extractor, text)) == {"Ghana", "Newmont Corporation"}
+
+
+def test_state_agency_initials_stand_for_the_state(extractor):
+    text = ("Kenya and Oman sign port deal\n\n"
+            "Kenya and Oman signed a port agreement on Monday, with the Kenya Ports Authority (KPA) signing for "
+            "the Kenyan side. KPA managing director John Mwangi said work would start in May.")
+    parties = extractor.extract(text, source=SRC).parties
+    assert {p.name for p in parties} == {"Kenya", "Oman"}
+    assert "KPA" in next(p for p in parties if p.name == "Kenya").aliases

@@ -185,7 +185,8 @@ class Gazetteer:
         need = home_spans or any(m.form == "weak" and m.key not in strong for m in out)
         # only a nameless body needs one; 'JUBA — Sudan's transitional government and ...': the government the story
         # names by its owner is the one 'the government' means later, wherever the story is filed from
-        home = (self.home(text) or _government_owner(doc, out, self.parties, min((s for _, s, _ in home_spans), default=len(doc))) or self._dateline_home(dateline)) \
+        home = (self.home(text) or _government_owner(doc, out, self.parties, min((s for _, s, _ in home_spans), default=len(doc)))
+                or self._dateline_home(dateline) or self._capital_line(doc, out)) \
             if need else None
         if home is not None:
             # "the Cabinet cleared ...", "MHA has notified ...": a body named without its country is the home country's
@@ -298,6 +299,18 @@ class Gazetteer:
             hit = self.surface.get(part) or self.surface.get(part.title())
             if hit is not None and hit[1] in ("name", "capital", "alias") and self.parties[hit[0]].kind == "country":
                 return hit[0]
+        return None
+
+    def _capital_line(self, doc: Doc, out: list[Mention]) -> str | None:
+        """'Dar es Salaam. The government and ...': a story filed from a capital that opens its first paragraph with
+        the city's name and a full stop."""
+        for m in out:
+            if m.span.start > 200:
+                break
+            sent = m.span.sent
+            if m.form == "capital" and self.parties[m.key].kind == "country" and m.span.start == sent.start \
+                    and m.span.end < len(doc) and doc[m.span.end].text == "." and sent.end == m.span.end + 1:
+                return m.key
         return None
 
     def _demonym_refers_to_state(self, span: Span) -> bool:

@@ -38,6 +38,7 @@ _TRAVEL_VERBS = {"leave", "visit", "reach", "tour", "fly", "depart"}
 # "the Houthi movement", "the Wagner group": a name before one of these heads is the body's own name
 _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "coalition", "alliance"}
 _CALL_ON_VERBS = {"call", "urge", "appeal", "press", "push", "invite", "encourage", "exhort"}  # "called on X and Y to agree"
+_CREATE_VERBS = {"establish", "form", "create", "found", "incorporate", "launch", "set"}  # what a deal sets up is no side
 _CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
@@ -315,6 +316,16 @@ class PartyResolver:
             return None
 
         known_at = {t.i: m for m in known for t in m.span}
+        # "the Tanzania Ports Authority (TPA) ... TPA director general": a state body's bracketed initials stand for that
+        # state wherever the text uses them, before or after the bracket
+        for t in doc[2:-1]:
+            if _ACRONYM.match(t.text) and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text not in alias_of \
+                    and doc[t.i - 2].lower_ not in _ARMED:  # "the Sudanese Armed Forces (SAF)": a faction, told apart below
+                owner = _named_before_bracket(doc[t.i:t.i + 1], known_at)
+                if owner is not None and owner.key in info and info[owner.key].kind == "country":
+                    alias_of[t.text] = info[owner.key]
+                    if t.text not in info[owner.key].aliases:
+                        info[owner.key].aliases.append(t.text)
         in_org_names = {t.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1 for t in e}
         person_names = {n for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and not any(t.lower_ in _GROUP_WORDS | _COMPANY_SUFFIX for t in e)  # "Haqqani Network"
@@ -880,6 +891,8 @@ class PartyResolver:
             if t.i == lca.i:
                 break
             dep = t.dep_
+            if dep in ("acl", "relcl") and t.lemma_ in _CREATE_VERBS and any(x.dep_ == "dobj" and x.head.i == t.i for x in h_path):
+                return False  # "signed agreements establishing Twiga Minerals, a joint venture": what the deal creates
             if dep in _SUBORDINATE and not (t.pos_ in ("VERB", "AUX") and t.lemma_ in _ANCHOR_VERBS) \
                     and not (dep in ("acl", "relcl") and t.head.i == a.i):
                 return False
