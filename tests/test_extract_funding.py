@@ -955,3 +955,17 @@ def test_a_deal_for_counted_things_is_a_price(extractor, text, expected):
 ])
 def test_a_sentence_continuing_a_dated_event_is_background(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's figure is the headline's money, whatever giver each seems to name
+    ("UAE Pledges $2 Billion in Reconstruction Funding to Iraq\n\nABU DHABI, May 3 - The UAE pledged $2 billion in "
+     "reconstruction funding for Iraq on Tuesday after talks in Abu Dhabi, the foreign ministry said.",
+     [(2_000_000_000, "USD")]),
+    # a roll-call of givers of the same figure below the lead is still two sums
+    ("Donors pledge aid to Yemen\n\nDonors pledged new money for Yemen on Monday. Saudi Arabia pledged "
+     "$500 million. The United Arab Emirates pledged $500 million as well.",
+     [(500_000_000, "USD"), (500_000_000, "USD")]),
+])
+def test_a_headline_and_its_lead_are_the_same_money(extractor, text, expected):
+    assert funding(extractor, text) == expected

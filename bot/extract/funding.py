@@ -1009,6 +1009,14 @@ class FundingFinder:
         if any(f.sent.start == span.sent.start for f in same) and not (
                 donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key for f in same)):
             return False
+        # a headline gives the news of the lead beneath it: the lead's figure is the headline's money, whatever
+        # giver each seems to name ("Qatar Pledges $15 Billion in Direct Investment" over "Qatar's Emir pledged")
+        first = next((s for s in doc.sents if s.text.strip()), None)
+        headline = first is not None and not first.text.strip().endswith(".") \
+            and "\n" in doc.text[first.start_char: first.end_char + 2]
+        if headline and all(f.sent.start == first.start for f in same) \
+                and all(f.sent.start in (first.start, span.sent.start) for f in out):
+            return False
         here = {m.key for m in ctx.mentions_in(span.sent)}
         if donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key
                                          and f.donor_key not in here for f in same):
