@@ -1459,3 +1459,38 @@ def test_names_a_count_stands_for_after_a_dash(extractor):
     text = ("ofac just put 3 officials on the sdn list for the crackdown on protesters - omar zaki, ali hamdan and the "
             "prison director karim nasser + the rest of the unit.")
     assert {e for e, *_ in designations(extractor, text)} == {"omar zaki", "ali hamdan", "karim nasser"}
+
+
+def test_annulled_listing_that_the_text_says_stays_is_no_removal(extractor):
+    text = ("LUXEMBOURG, 12 March 2019 - The bloc's General Court on Tuesday annulled the decision to keep the Red Dawn "
+            "Brigade on the EU terrorist list, ruling that it had been based on press reports. The court ordered that "
+            "the effects of the measures be maintained until an appeal is decided, so the Red Dawn Brigade's assets "
+            "remain frozen and it stays on the list for now.")
+    assert designations(extractor, text) == []
+    text = ("The Treasury on Monday removed Harbor Star Shipping from the SDN list. Its sister firm Harbor Moon "
+            "Shipping remains on the list.")
+    assert [(e, act) for e, _, act, _ in designations(extractor, text)] == [("Harbor Star Shipping", "revoke")]
+
+
+def test_when_clause_on_an_earlier_month_is_background(extractor):
+    text = ("BRUSSELS, 12 March 2019 - The Council on Monday removed the Red Dawn Brigade from the EU terrorist list. "
+            "The decision follows a similar one in January, when the Council removed the Silver Hand Network from "
+            "the list.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Red Dawn Brigade"}
+
+
+def test_a_year_hung_on_the_listed_names_phrase_dates_it(extractor):
+    text = ("Kirvania designates the Red Dawn Brigade a terrorist entity\n\n"
+            "WELLINGTON, 4 May 2022 - Kirvania's prime minister has designated the Red Dawn Brigade under the "
+            "Terrorism Suppression Act, following a recommendation from police.\n\n"
+            "Kirvania has designated a small number of entities itself, rather than adopting UN listings, including "
+            "the armed wings of the Silver Hand Network and the Northern Blade Movement in 2012.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Red Dawn Brigade"}
+
+
+def test_a_past_stay_or_another_listers_list_keeps_the_removal(extractor):
+    text = ("The United States on Monday removed Kirvania from its list of state sponsors of terrorism. For years banks "
+            "shunned Kirvania because it remained on the list. Kirvania remains on the UN Security Council's sanctions "
+            "list.")
+    found = designations(extractor, text)
+    assert [(e, act) for e, _, act, _ in found] == [("Kirvania", "revoke")], found

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.parties import Context, PartyResolver
-from bot.extract.timeline import background_sections
+from bot.extract.timeline import background_sections, dateline
 from bot.extract.designations.aliases import merge, one_name_per_person, short_form
 from bot.extract.designations.authority import Authorities
 from bot.extract.designations.model import Candidate, Found
@@ -40,6 +40,11 @@ class DesignationFinder:
         marker = False
         colon_list = False  # the last listing sentence ended on a colon: bullet lines after it are its names
         background = background_sections(doc.text)
+        if ctx.cleaned.dateline and "briefbot_doc_year" not in doc.user_data:
+            # "WELLINGTON, 4 May 2022 -": the dateline the cleaner blanked still gives the year the text was written
+            day = dateline(ctx.cleaned.dateline)
+            if day is not None and day[0]:
+                doc.user_data["briefbot_doc_year"] = day[0]
         for sent in doc.sents:
             if ctx.sent_weight(sent) <= 0:
                 continue
@@ -198,6 +203,7 @@ class DesignationFinder:
         if unnamed:
             for f in guessed:
                 f.by, f.by_key = unnamed[0]
+        out = self._still_listed(doc, ctx, out)
         # "Revolutionary Guard" in the headline is the body's "Islamic Revolutionary Guard Corps" on the same list
         def heading(x: Found) -> bool:  # the headline, or a heading line the cleaner left in the body
             return ctx.sent_order.get(x.sent.start, 0) < 0 or not x.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -222,6 +228,34 @@ class DesignationFinder:
                     if f.by == "United Nations" and f.category == "sanctions":
                         f.category = "terrorist_organization"
         return merge(one_name_per_person(out, doc, self.vocab.honorifics))
+
+    def _still_listed(self, doc: Doc, ctx: Context, out: list[Found]) -> list[Found]:
+        """'That means Hamas's funds remain frozen and it stays on the list': a removal the text itself says has not
+        taken effect (the thing stays listed) is no revocation."""
+        revoked = [f for f in out if f.action == "revoke"]
+        if not revoked:
+            return out
+        kept: set[int] = set()
+        for sent in doc.sents:
+            if ctx.sent_weight(sent) <= 0:
+                continue
+            for v in sent:
+                # ("the country remained on the list until 2020": a past stay tells an earlier time)
+                if v.lemma_ not in self.vocab.stay_verbs or v.pos_ not in ("VERB", "AUX") or v.tag_ in ("VBD", "VBN") \
+                        or any(c.dep_ == "neg" for c in v.children):
+                    continue
+                subj = [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+                comp = [x for c in v.children if c.dep_ in ("acomp", "prep", "attr", "oprd", "advmod") for x in c.subtree]
+                if not subj or not any(x.lower_ in self.vocab.still_listed_words for x in comp):
+                    continue
+                text = " ".join(x.text for x in subj).lower()
+                others = {ctx.by_token[x.i].key for x in comp if x.i in ctx.by_token}
+                for f in revoked:
+                    if any(k != f.by_key and not k.startswith("ent:") for k in others):
+                        continue  # "ETIM remains on the UN Security Council's list": another lister's list
+                    if any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in [f.entity] + f.aliases):
+                        kept.add(id(f))
+        return [f for f in out if id(f) not in kept]
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""

@@ -326,6 +326,8 @@ class ListedNames:
             if cv is not None and cv != tv and (cv.lower_ in self.vocab.designate or cv.lower_ in self.vocab.revoke) \
                     and self.time.is_background(cv):
                 return False  # "(the Qassam Brigades have been banned since 2001)": an earlier listing in an aside
+            if self.time.dated_name(c.span.root, trig):
+                return False  # "..., including the military wings of A and B in 2010": listed long before
             if back is not None:
                 return True  # the stretch before ", designating all three" is the list, whatever the parse
             others = {v.i for v in valid or [] if v.pos_ == "VERB" and v.i > trig.i}

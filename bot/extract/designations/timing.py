@@ -78,6 +78,22 @@ class ListingTime:
             return False  # "X is designated pursuant to E.O. 13224 for having assisted Y": a press release's act, with its grounds
         return verb.sent.text.rstrip().endswith(".")
 
+    def dated_name(self, name: Token, trig: Token) -> bool:
+        """'has designated a few entities itself, including the military wings of Hamas and Hezbollah in 2010': a
+        year before the text's own, hung on the phrase that names the listed thing (between it and the listing
+        verb), dates that thing's listing as background, wherever the parser put it."""
+        year = _doc_year(name.doc)
+        for a in [name] + list(name.ancestors):
+            if a.i == trig.i:
+                return False
+            for c in a.children:
+                if c.dep_ == "prep" and c.lower_ in self.vocab.bg["date_preps"] and c.i > name.i:
+                    years = [int(x.text) for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                             for x in g.subtree if re.fullmatch(r"(19|20)\d\d", x.text)]
+                    if years and max(years) < year:
+                        return True
+        return False
+
     def is_background(self, t: Token) -> bool:
         """'Obama removed Cuba from the list in 2015', 'has been on the UN list since 2001', 'had designated':
         an earlier listing told as background, known by the act's own verb, not by anything else in the sentence."""
@@ -92,6 +108,11 @@ class ListingTime:
             if h.pos_ in ("VERB", "AUX") and h.lemma_ in CARRY and self.is_background(h):
                 return True
             if h.ent_type_ == "DATE" and any(re.fullmatch(r"(19|20)\d\d", x.text) for x in h.subtree):
+                return True
+            # "follows a similar judgment in October, when the same court annulled the listing of X": the act the
+            # 'when' clause tells is dated by the month it hangs on, as 'annulled X in October' would be
+            if h.ent_type_ == "DATE" and h.dep_ == "pobj" and h.head.lower_ in bg["date_preps"] \
+                    and {x.lower_.rstrip(".") for x in h.subtree} & bg["date_words"]:
                 return True
         h = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ == "relcl":

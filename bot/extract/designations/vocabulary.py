@@ -28,6 +28,8 @@ class Vocabulary:
         self.phrase_bound = set(data["phrase_bound_triggers"])
         self.undone_events = set(data["undone_events"])
         self.naming_records = set(data["naming_records"])
+        self.stay_verbs = set(data["still_listed"]["verbs"])
+        self.still_listed_words = set(data["still_listed"]["words"])
         self.reason_phrases = [p.split() for p in data["reason_phrases"]]
         self.person_titles = set(load_json("lexicon.json")["person_titles"]) | set(data.get("more_person_titles", []))
         self.says = SAYS | set(data.get("say_verbs", []))
