@@ -969,3 +969,10 @@ def test_a_sentence_continuing_a_dated_event_is_background(extractor, text, expe
 ])
 def test_a_headline_and_its_lead_are_the_same_money(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+def test_a_conversion_figure_matches_only_the_headline(extractor):
+    # the same figure in an earlier body sentence is a sum of its own
+    text = ("Japan on Monday approved a $100 million grant for Vietnam's hospitals. Korea's Exim Bank on Tuesday "
+            "signed a loan of 130 billion won (about $100 million) with Vietnam for the Hanoi metro.")
+    assert funding(extractor, text) == [(100_000_000, "USD"), (130_000_000_000, "KRW")]

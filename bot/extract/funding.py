@@ -256,12 +256,13 @@ class FundingFinder:
                     # "the Union government and the state each contributing Rs 750 crore": one sum from each giver
                     out.append(FundFound(amount, out[-1].purpose, None, ctx.name(recipient_key), None, recipient_key, sent))
         out += self._table_rows(doc, ctx, background, seen)
-        # "PH, Japan ink P51-B loan" over "a loan of ¥104.53 billion (about P51 billion)": a headline or lead may give
-        # the money, ahead of the line that states it, in the figure of its conversion; with the money found in the
-        # currency written, that figure is the same money again (the same figure further on may be another sum)
-        out = [f for f in out if not any(
+        # "PH, Japan ink P51-B loan" over "a loan of ¥104.53 billion (about P51 billion)": a headline may give the
+        # money in the figure of its conversion; with the money found in the currency written, that figure is the
+        # same money again (the same figure elsewhere in the body may be another sum)
+        first = _headline(doc)
+        out = [f for f in out if not (first is not None and f.sent.start == first.start and any(
             c == f.amount.currency and abs(v - f.amount.value) <= 0.005 * v and of in seen and f.sent.start < at
-            and of != (f.amount.currency, round(f.amount.value, 2)) for c, v, of, at in converted)]
+            and of != (f.amount.currency, round(f.amount.value, 2)) for c, v, of, at in converted))]
         # "each family will get a deposit of Rs 4 lakh": a rate inside a package whose total the text gives
         drop = {id(f) for f in per_unit if any(g.amount.currency == f.amount.currency and g.amount.value > f.amount.value
                                                and g not in per_unit for g in out)}
@@ -1011,10 +1012,8 @@ class FundingFinder:
             return False
         # a headline gives the news of the lead beneath it: the lead's figure is the headline's money, whatever
         # giver each seems to name ("Qatar Pledges $15 Billion in Direct Investment" over "Qatar's Emir pledged")
-        first = next((s for s in doc.sents if s.text.strip()), None)
-        headline = first is not None and not first.text.strip().endswith(".") \
-            and "\n" in doc.text[first.start_char: first.end_char + 2]
-        if headline and all(f.sent.start == first.start for f in same) \
+        first = _headline(doc)
+        if first is not None and all(f.sent.start == first.start for f in same) \
                 and all(f.sent.start in (first.start, span.sent.start) for f in out):
             return False
         here = {m.key for m in ctx.mentions_in(span.sent)}
@@ -1367,6 +1366,14 @@ _PUT_UP = {"put": {"in", "up", "forward"}, "chip": {"in"}, "stump": {"up"}, "pon
 
 _FUND_HOLDERS = {"fund", "facility", "window", "scheme", "programme", "program", "pool", "kitty", "budget", "reserve",
                  "account", "package", "corpus"}
+
+
+def _headline(doc: Doc) -> Span | None:
+    """The text's first sentence when it is a headline: a line of its own with no full stop."""
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None or first.text.strip().endswith(".") or "\n" not in doc.text[first.start_char: first.end_char + 2]:
+        return None
+    return first
 
 
 def _forecast(verb: Token) -> bool:
