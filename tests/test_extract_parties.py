@@ -841,3 +841,12 @@ def test_state_agency_initials_stand_for_the_state(extractor):
     parties = extractor.extract(text, source=SRC).parties
     assert {p.name for p in parties} == {"Kenya", "Oman"}
     assert "KPA" in next(p for p in parties if p.name == "Kenya").aliases
+
+
+def test_money_for_a_partys_own_plant_goes_to_that_party(extractor):
+    # "for Pemex's Olmeca repurposing": the plant is the company's, the company gets the money
+    text = ("World Bank approves $300m for Pemex's Olmeca repurposing\n\n"
+            "The World Bank's Board of Executive Directors has approved financing of $300 million to help Pemex "
+            "repurpose the Olmeca refinery. Olmeca, which began operating in 1979, shut its last unit in May. "
+            "Olmeca can become a model, the bank said.")
+    assert set(names(extractor, text)) == {"World Bank", "Pemex"}

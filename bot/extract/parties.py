@@ -1010,7 +1010,9 @@ class PartyResolver:
             keep(d.by_key, d.sent)
         for f in funding:
             for key in (f.donor_key, f.recipient_key):
-                if not self._only_a_modifier(ctx, key):
+                if (owner := _owned_by_another(ctx, key)) is not None:
+                    keep(owner, f.sent)  # "$497m for Eskom's Komati repurposing": the money goes to Eskom
+                elif not self._only_a_modifier(ctx, key):
                     keep(key, f.sent)
             for key in self._co_donors(ctx, f):
                 keep(key, f.sent)
@@ -1096,7 +1098,7 @@ class PartyResolver:
             for m in ctx.mentions_in(sent):
                 if ctx.info[m.key].kind in ("country", "organisation") and m.key not in ctx.not_sides \
                         and m.key not in found and not (m.form == "capital" and self._names_deal(m.span)) \
-                        and not _concessive(m.span.root):
+                        and not _concessive(m.span.root) and not _owned_by_another(ctx, m.key):
                     first.setdefault(m.key, sent)
         least = 1 if len(ctx.sent_order) <= 4 else 2  # a chat names each side once
         def rank(k: str) -> tuple[int, bool]:  # most named first; a name the tables know before one they do not
@@ -1484,6 +1486,20 @@ def _onlookers(sent: Span) -> set[int]:
             if objs and objs[0].ent_type_ == "PERSON":
                 out.update(x.i for x in objs[0].subtree)
     return out
+
+
+def _owned_by_another(ctx: Context, key: str | None) -> str | None:
+    """An unknown name the text writes as another party's possession ("Eskom's Komati"): that party's plant, mine or
+    unit, not a side of its own. Returns the owner's key."""
+    if not key or not key.startswith("ent:"):
+        return None
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.key == key and m.span.start >= 2 and doc[m.span.start - 1].text in ("'s", "’s"):
+            owner = ctx.by_token.get(doc[m.span.start - 2].i)
+            if owner is not None and owner.key != key and ctx.info[owner.key].kind != "person":
+                return owner.key
+    return None
 
 
 def _concessive(h: Token) -> bool:
