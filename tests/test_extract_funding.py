@@ -908,8 +908,10 @@ def test_a_long_clause_keeps_its_verbs_time_words(extractor):
     ("The World Bank concluded its review of the project in April, releasing $150 million to Ghana.", []),
     ("The World Bank concluded its review of the project on Tuesday, releasing $150 million to Ghana.",
      [(150_000_000, "USD")]),
-    # money a lender keeps with another is a holding
+    # money a lender keeps with another is a holding; a decision to keep it is news
     ("Kuwait has kept a $2bn deposit with the Central Bank of Egypt for years.", []),
+    ("Kuwait agreed on Sunday to keep its $2bn deposit with the Central Bank of Egypt for another two years.",
+     [(2_000_000_000, "USD")]),
 ])
 def test_dated_nouns_and_participles_and_kept_deposits(extractor, text, expected):
     assert funding(extractor, text) == expected

@@ -57,6 +57,7 @@ _RECEIVE = {"receive", "get", "obtain", "secure", "accept"}  # the subject gets 
 _DUE_TO = {"be", "set", "due", "expect", "poise"}  # "is to receive", "is set to receive", "is due to receive"
 _FROZEN_MONEY = {k: set(v) for k, v in _DATA["frozen_money"].items() if not k.startswith("_")}
 _STOCK_VERBS = set(_DATA["stock_verbs"]["verbs"])
+_STANDING_VERBS = set(_DATA["stock_verbs"]["standing"])
 _RESTING_VERBS = set(_DATA["stock_verbs"]["resting"])
 _EVENT_NOUNS = set(_DATA["event_nouns"]["nouns"])
 _PUT_ON = set(_DATA["put_on"]["nouns"])
@@ -457,6 +458,8 @@ class FundingFinder:
                                      and any(a.lower_ == "to" for a in c.children) for c in verb0.children):
             return False  # "placed $335m in an escrow account to compensate victims": compensation
         if verb0 is not None and verb0.lemma_.lower() in _STOCK_VERBS and verb0.pos_ == "VERB" \
+                and not (verb0.lemma_.lower() in _STANDING_VERBS and (self._future(span) or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children))) \
                 and any(x.dep_ == "dobj" and x.head.i == verb0.i for x in [span.root] + list(span.root.ancestors)):
             return False  # "the fund now holds more than $2bn": a stock
         if verb0 is not None and verb0.lemma_.lower() in _RESTING_VERBS and self._subject_of(span, verb0):
