@@ -1494,3 +1494,20 @@ def test_a_past_stay_or_another_listers_list_keeps_the_removal(extractor):
             "list.")
     found = designations(extractor, text)
     assert [(e, act) for e, _, act, _ in found] == [("Kirvania", "revoke")], found
+
+
+def test_among_the_counted_and_a_counted_object_after_the_reason(extractor):
+    text = ("UK sanctions Saudis and Myanmar generals over abuses\n\n"
+            "The UK has imposed sanctions on 30 people and organisations over human rights abuses.\n\n"
+            "Those targeted include 12 Saudi nationals involved in the killing of a journalist.\n\n"
+            "Among the Saudis are Omar Haddad, a former deputy head of the Saudi intelligence service, and Karim "
+            "Nasser, a former adviser to the Saudi crown prince.\n\n"
+            "The Foreign Office also designated two senior Myanmar generals – the army chief, Aung Lwin, and his deputy, "
+            "Tun Myat – over the military's violence against minorities, and two North Korean organisations, the "
+            "Ministry of State Security Bureau 9 and the Ministry of Public Order Correctional Bureau, which run the "
+            "country's prison camps.")
+    found = designations(extractor, text)
+    assert {e for e, *_ in found} == {"Omar Haddad", "Karim Nasser", "Aung Lwin", "Tun Myat",
+                                      "Ministry of State Security Bureau 9",
+                                      "Ministry of Public Order Correctional Bureau"}, found
+    assert {by for *_, by in found} == {"United Kingdom"}, found

@@ -141,7 +141,10 @@ class DesignationFinder:
                     last_guess = False
                     named_by.append(by)
                 continue
-            acting = self.authorities.acting(trig, ctx)
+            # "Among the Saudis are A, a former deputy head of the Saudi intelligence service": a sentence restating
+            # the names of the listing just told has the lister of that listing, whatever its words name
+            acting = [] if restate is not None and not bullet and last_by[0] is not None \
+                else self.authorities.acting(trig, ctx)
             by_name, by_key = acting[0] if acting else (None, None)
             guess = False
             co_acting = acting[1:]  # "Britain, Canada and Norway have imposed sanctions on X": each lists X

@@ -87,6 +87,16 @@ class ListedNames:
                 skip.update(range(end, dash + 1))
                 end = stop
                 restated = doc[dash + 1: stop]
+        if restated is None and end < sent.end and doc[end].dep_ == "prep":
+            # "designated two generals - A and B - over the military's violence, and two organisations, C and D": a
+            # counted object joined by 'and' after the reason, hung outside it, is one more thing the verb lists
+            reason = {x.i for x in doc[end].subtree}
+            later = next((c for c in doc[end + 1: sent.end] if c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in reason
+                          and any(g.dep_ == "nummod" for g in c.children) and trig in c.ancestors
+                          and doc[c.left_edge.i - 1].lower_ == "and"), None)
+            if later is not None:
+                skip.update(range(end, later.left_edge.i))
+                end = sent.end
         start = trig.i
         if trig.i == sent.start and not trig.is_punct and trig.lower_ not in self.vocab.designate | self.vocab.revoke:
             start = trig.i - 1  # a bullet item whose number was split off: the item's first word is a name's
@@ -629,6 +639,9 @@ class ListedNames:
             glued = len(tail) > len(sp) or any(t.text in ("-", "–") and not t.whitespace_ and not doc[t.i - 1].whitespace_
                                                and doc[t.i + 1].is_title and t.i > sp.start for t in sp[:-1])
             sp = tail
+            if sp.end < sp.sent.end and doc[sp.end].is_digit and doc[sp.end].head.i == sp.end - 1 \
+                    and sp[-1].lower_ in self.vocab.unit_heads | NAME_HEADS:
+                sp = doc[sp.start: sp.end + 1]  # "the Ministry of State Security Bureau 7": the unit's number
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.vocab.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
@@ -645,8 +658,8 @@ class ListedNames:
             if ent.label_ == "NORP" and (any(t.i in ctx.covered for t in sp) or sp.root.dep_ == "amod" or not sp[0].is_title):
                 continue
             if ent.label_ == "NORP" and len(sp) == 1 and sp.text.endswith("s") \
-                    and (self.parties.gaz.lookup(sp.text[:-1]) or ("", ""))[1] == "demonym":
-                continue  # "bar Americans from dealing with them": a nation's people, never a listed group
+                    and (self.parties.gaz.lookup(sp.text[:-1]) or ("", ""))[1] in ("demonym", "alias"):
+                continue  # "bar Americans from dealing with them", "sanctions on Saudis": a nation's people
             nxt = doc[sp.end] if sp.end < len(doc) else None
             nxt2 = doc[sp.end + 1] if sp.end + 1 < len(doc) else None
             if nxt is not None and ((nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in self.vocab.participles)

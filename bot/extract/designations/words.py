@@ -87,7 +87,9 @@ RESTATE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:other|remaining)\s+(?:two|
                       r"(?:the|these|those)\s+(?:remaining\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?"
                       r"(?:[a-z]+\s+)?(?:entities|individuals|people|persons|companies|firms|groups|organi[sz]ations|"
                       r"banks|vessels|officials|bodies|institutions|entity|individual|person|company|firm|group|"
-                      r"organi[sz]ation|bank|vessel|official|body|institution)|among\s+them|they)(\s+)(?:are|were|is|was|include|included)\b"
+                      r"organi[sz]ation|bank|vessel|official|body|institution)|among\s+them|they|"
+                      # "Among the Saudis are A and B": some of the people a count just told
+                      r"among\s+(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]+s)(\s+)(?:are|were|is|was|include|included)\b"
                       r"\s*:?\s*(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 
 
