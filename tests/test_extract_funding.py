@@ -934,6 +934,10 @@ def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected)
     # a deal for a number of things is their price
     ("Egypt signs €3.2 billion deal for 30 French fighter jets", []),
     ("Manila signed a $900 million agreement for 12 Korean patrol vessels on Monday.", []),
+    ("KENYA SIGNS $1.2BN DEAL FOR 40 LOCOMOTIVES", []),
+    # ... but a deal for a number of years is its term
+    ("Senegal and the EU signed a €60 million deal for five years on fisheries and coastal protection.",
+     [(60_000_000, "EUR")]),
     # money given for a number of beneficiaries is still given
     ("Japan pledged $5 million for 3,000 flood-hit families in Sindh.", [(5_000_000, "USD")]),
     ("The two governments signed a $300 million deal on Tuesday to fund clean water in Tanzania.",

@@ -587,15 +587,17 @@ class FundingFinder:
         """The deal the amount is attached to is 'for' a number of things ('a $6.5bn deal for 180 tanks', 'signed
         a €2bn contract for 24 jets'): the 'for' on the amount's noun or verb takes a plural noun counted by a
         number."""
-        holders = [span.root, span.root.head] + ([verb] if verb is not None else [])
+        holders = [span.root, span.root.head, span.root.head.head] + ([verb] if verb is not None else [])
         for h in holders:
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ != "for" or c.i < span.end:
                     continue
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.tag_ == "NNS" and any(
+                    plural = g.tag_ in ("NNS", "NNPS") or (g.pos_ in ("NOUN", "PROPN", "NUM") and g.lower_.endswith("s"))
+                    if g.dep_ == "pobj" and plural and g.lemma_.lower() not in _TIME_UNITS \
+                            and g.lower_.rstrip("s") not in _TIME_UNITS and any(
                             n.dep_ == "nummod" and n.like_num for n in g.children):
-                        return True
+                        return True  # ("a $500m deal for five years" is its term)
         return False
 
     @staticmethod
@@ -1341,6 +1343,7 @@ def _puts_into(tok: Token) -> bool:
         for c in tok.children)
 
 
+_TIME_UNITS = {"year", "month", "week", "day", "decade", "quarter", "season", "hour"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              "tonight"}
 _STANDING = set(_DATA["standing_modifiers"]["words"])
