@@ -1511,3 +1511,15 @@ def test_among_the_counted_and_a_counted_object_after_the_reason(extractor):
                                       "Ministry of State Security Bureau 9",
                                       "Ministry of Public Order Correctional Bureau"}, found
     assert {by for *_, by in found} == {"United Kingdom"}, found
+
+
+def test_groups_including_names_a_count_listed_just_before(extractor):
+    text = ("President orders army to fight 15 gangs now labelled terrorist organisations\n\n"
+            "LIMA - President Ana Ruiz on Monday ordered the armed forces to \"neutralise\" 15 criminal gangs, which the "
+            "government has identified as terrorist organisations, after a wave of prison riots.\n\n"
+            "Supreme Decree 45, published by the Presidency on Monday evening, names groups including Los Halcones, "
+            "Los Toros, Los Caimanes, Killer Boys and Los Zorros, which the authorities blame for car bombs and "
+            "kidnappings.\n\n"
+            "Police said gangs including Los Perros had clashed with soldiers in the capital.")
+    ents = {e for e, c, *_ in designations(extractor, text) if c == "terrorist_organization"}
+    assert ents == {"Los Halcones", "Los Toros", "Los Caimanes", "Killer Boys", "Los Zorros"}, ents

@@ -15,7 +15,7 @@ from bot.extract.designations.spans import aside, line_start
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ANNOUNCE, BULLET, CARRY, CONNECT_IN_NAMES, EDGE_WORDS, MARKER, REASONS, RESTATE, RESTATE_COUNTED,
+    ANNOUNCE, BULLET, CARRY, CONNECT_IN_NAMES, EDGE_WORDS, INCLUDING_HEADS, MARKER, REASONS, RESTATE, RESTATE_COUNTED,
 )
 
 
@@ -32,6 +32,7 @@ class DesignationFinder:
         out: list[Found] = []
         last_by: tuple[str | None, str | None] = (None, None)
         last_guess = False  # last_by is the text's main country, guessed for want of a named lister
+        unnamed = False  # the last listing counted what it listed and named none of it
         named_by: list[tuple[str, str | None]] = []  # listers named as acting on any listing in the text
         guessed: list[Found] = []
         last_cats: tuple[list[str], int] | None = None
@@ -80,6 +81,8 @@ class DesignationFinder:
                     t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
                 # "... and four entities. The four entities are A, B and C."; "The sanctioned entities are A and B"
                 restate = self._restating(sent, doc[last_cats[1] - 1].sent)
+                if restate is None and unnamed:
+                    restate = self._including_names(sent)
                 triggers = [restate] if restate is not None else triggers
             if not bullet:
                 colon_list = bool(triggers) and sent.text.rstrip().endswith(":")
@@ -133,6 +136,7 @@ class DesignationFinder:
                     cands += more
             if restate is None:
                 last_act = "revoke" if trig.lower_ in self.vocab.revoke or trig.lower_ == "off" else "designate"
+            unnamed = not cands and any(g.dep_ == "nummod" for c in sent if c.tag_ == "NNS" for g in c.children)
             if not cands:
                 last_cats = (cats, sent.end)  # "designated three individuals ... Among those designated are X"
                 by = self.authorities.first(trig, ctx)
@@ -430,6 +434,16 @@ class DesignationFinder:
             return None
         at = sent.start_char + m.end(1)
         return next((t for t in sent if t.idx >= at and t.lemma_ in ("be", "include")), None)
+
+    def _including_names(self, sent: Span) -> Token | None:
+        """'... 22 gangs, which the government has identified as terrorist organisations. The decree names groups
+        including A, B and C': after a listing that counted what it listed and named none of it, 'including' after
+        a plural of bodies opens the names the count stands for; the 'including'."""
+        for t in sent:
+            if t.lower_ == "including" and t.head.tag_ == "NNS" and t.head.lemma_ in INCLUDING_HEADS \
+                    and t.i + 1 < sent.end and sent.doc[t.i + 1].text[:1].isupper():
+                return t
+        return None
 
     def _act_covers(self, sent: Span) -> Token | None:
         """'The designations, published in ..., cover A; B; and C', 'The measures target A and B': the act just told,

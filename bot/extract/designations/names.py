@@ -685,7 +685,9 @@ class ListedNames:
                 prev = doc[sp.start - 1] if sp.start > 0 else None
                 if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across", "at", "outside", "inside"):
                     continue
-                if prev is not None and prev.text == "," and sp.start > 1 and doc[sp.start - 2].pos_ == "PROPN":
+                if prev is not None and prev.text == "," and sp.start > 1 and doc[sp.start - 2].pos_ == "PROPN" \
+                        and (doc[sp.start - 2].lower_.rstrip(".") in NAME_HEADS or sp.root.dep_ != "conj"):
+                    # ("Los Choneros, Los Lobos, ...": a place-like name in a list of names is one more of them)
                     continue  # "Rehab Foundation, Kerala": the place tells which foundation, it is not listed
                 if m is not None and ctx.info[m.key].kind == "country" and ctx.counts.get(m.key, 0) > 2:
                     continue

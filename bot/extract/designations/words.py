@@ -98,6 +98,11 @@ RESTATE_COUNTED = re.compile(r"\s*((?:the|these|those)\s+(?:(?:two|three|four|fi
                               r"(?=(?-i:[A-Z]))", re.I)
 
 
+# the plural bodies whose "including A, B" restates a count of listed things told just before
+INCLUDING_HEADS = {"group", "gang", "organisation", "organization", "entity", "individual", "person", "company", "firm",
+                   "network", "militia", "cartel", "faction", "outfit", "body", "official", "people"}
+
+
 # the kinds of body a listing names something as: "listed X as a terrorist entity"
 AS_KINDS = {"entity", "entities", "organisation", "organisations", "organization", "organizations", "group",
              "groups", "terrorist", "terrorists"}
