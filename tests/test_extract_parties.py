@@ -850,3 +850,12 @@ def test_money_for_a_partys_own_plant_goes_to_that_party(extractor):
             "repurpose the Olmeca refinery. Olmeca, which began operating in 1979, shut its last unit in May. "
             "Olmeca can become a model, the bank said.")
     assert set(names(extractor, text)) == {"World Bank", "Pemex"}
+
+
+def test_title_case_headline_words_written_lower_case_below_are_no_name(extractor):
+    # 'Direct Investment' capitalised by the headline's style, 'direct investment' in the text; 'Kuwait Pledges' is
+    # the state and its verb, not a body's name
+    text = ("Kuwait Pledges $4 Billion in Direct Investment to Egypt as Pound Slides\n\n"
+            "CAIRO - Kuwait's emir pledged $4 billion of direct investment in Egypt on Monday after talks in Cairo, "
+            "officials said.")
+    assert set(names(extractor, text)) == {"Kuwait", "Egypt"}

@@ -611,3 +611,13 @@ def test_a_year_after_until_does_not_date_the_act(extractor, text, expected):
 ])
 def test_a_signing_said_not_to_be_final(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_offering_something_other_than_a_deal_is_no_proposal(extractor):
+    # 'offering a lifeline to an economy' after talks: money pledged, no deal offered
+    text = ("Oman pledged $2 billion of investment in Jordan on Tuesday after talks with King Abdullah, "
+            "offering a lifeline to an economy hit by high prices.")
+    assert status(extractor, text) == "none"
+    assert status(extractor, "Russia offered talks on a new arms control treaty, the Kremlin said.") == "proposed"
+    # the offer is a deal named as the modifier of what is offered
+    assert status(extractor, 'Japan on Monday offered Kenya a "strategic partnership" package on energy.') == "proposed"

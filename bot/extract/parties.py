@@ -157,7 +157,8 @@ class PartyResolver:
                         rest = [t for t in ent if t.is_alpha and t.i not in covered and t.lower_ != "the"
                                 and not m.span.start <= t.i < m.span.end]  # "US Geological Survey", "Real Madrid"
                         if rest and ent[-1].lower_ not in self.gov_nouns and self.gaz.lookup(ent.text) is None \
-                                and not (m.form == "name" and _state_institution_of(ent, m.span)):
+                                and not (m.form == "name" and _state_institution_of(ent, m.span)) \
+                                and not self._headline_verb(rest):
                             drop.add(id(m))
         mentions = [m for m in mentions if id(m) not in drop]
         info: dict[str, PartyInfo] = {}
@@ -546,6 +547,17 @@ class PartyResolver:
                 span = doc[t.i:t.i + 1]
             tagged.update(range(span.start, span.end))
             out.append(Mention(c.key, span, "ent"))
+        # "Qatar Pledges $15 Billion in Direct Investment to Turkey" over "... of direct investment in Turkey": words a
+        # title-case headline capitalises, which the text writes in lower case too, are no name
+        text = doc.text
+        common = {c.key for c in clusters if " " in c.name and c.name[:1].isupper()
+                  and re.search(r"\b" + re.escape(c.name.lower()) + r"\b", text)
+                  and not any(a != c.name and a[:1].isupper() and a.isupper() for a in c.aliases)}
+        if common:
+            out = [m for m in out if m.key not in common]
+            clusters = [c for c in clusters if c.key not in common]
+            for k in [k for k, c in alias_of.items() if c.key in common]:
+                del alias_of[k]
         for c in clusters:
             # keys are stable names; canonical names may have grown
             info[c.key] = c
@@ -1368,6 +1380,14 @@ class PartyResolver:
                 if m is not None and m.form != "demonym" and ctx.info[m.key].kind in ("country", "organisation"):
                     out.append((m.key, t.sent))
         return out
+
+    def _headline_verb(self, words: list[Token]) -> bool:
+        """'Qatar Pledges', 'Chile Signs': a title-case headline's verb the model took into a name."""
+        if len(words) != 1 or not words[0].is_title:
+            return False
+        w = words[0].lower_
+        stems = {w[:-1], w[:-2]} if w.endswith("s") else set()
+        return bool(stems & (self.giver_verbs | _ANCHOR_VERBS | _SIGN_VERBS))
 
     @staticmethod
     def _leader_giver(ctx: Context, f) -> list[str]:

@@ -235,7 +235,7 @@ class StatusFinder:
             args.append(verb.head)  # "the truce, which was extended"
         # "revoked the award of a $3.75bn contract": what is revoked is the contract's award
         args += [t for a in list(args) for t in _of_phrase(a)]
-        if any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ == "compound"]):
+        if any(t.lower_ in self.agreement_nouns for a in args for t in [a] + [c for c in a.children if c.dep_ in ("compound", "nmod")]):
             return True
         # parses go astray ("extend their fisheries truce" with 'truce' as a verb): the words just after
         nxt = span.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)]
