@@ -982,3 +982,21 @@ def test_a_conversion_figure_matches_only_the_headline(extractor):
     text = ("Japan on Monday approved a $100 million grant for Vietnam's hospitals. Korea's Exim Bank on Tuesday "
             "signed a loan of 130 billion won (about $100 million) with Vietnam for the Hanoi metro.")
     assert funding(extractor, text) == [(100_000_000, "USD"), (130_000_000_000, "KRW")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conversion in square brackets, between dashes, or the second of a bracket's conversions is the same money
+    ("The African Development Bank approved a 40 billion naira [$26 million] grant for Nigerian clinics.",
+     [(40_000_000_000, "NGN")]),
+    ("Tokyo will lend Hanoi 30 billion yen - about $200 million - for a metro line, officials said.",
+     [(30_000_000_000, "JPY")]),
+    ("Sweden pledged SEK 1 billion — roughly $95 million — to the climate fund on Friday.",
+     [(1_000_000_000, "SEK")]),
+    ("The EU approved €300 million (£260 million; $325 million) for Moldova's grid on Tuesday.",
+     [(300_000_000, "EUR")]),
+    # parts listed in a bracket in one currency are amounts of their own
+    ("The Centre approved Rs 900 crore for Odisha (Rs 500 crore for roads, Rs 400 crore for water) on Monday.",
+     [(4_000_000_000, "INR"), (5_000_000_000, "INR"), (9_000_000_000, "INR")]),
+])
+def test_more_ways_of_writing_a_conversion(extractor, text, expected):
+    assert funding(extractor, text) == expected

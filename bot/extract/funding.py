@@ -27,10 +27,15 @@ _ANNUAL_TERM = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in _DATA["ann
 _APPROX = [w for w in _DATA["approx_words"] if w != "or"]
 _APPROX_RE = "|".join(re.escape(w) for w in sorted(_APPROX, key=len, reverse=True))
 _COMMA_RE = "|".join(re.escape(w) for w in sorted(set(_APPROX) - {"over", "nearly", "almost"}, key=len, reverse=True))
-_CONVERSION_BEFORE = re.compile(rf"(\(\s*({_APPROX_RE}|or)?\s*$)|"
+# "(US$1bn)", "[$1bn]": a bracket opened right after the money; " - about $1bn - ", " — $1bn — ": a conversion
+# between dashes (a hyphen wants a hedge word: "£5m - $6m" may be a list)
+_CONVERSION_BEFORE = re.compile(rf"([\(\[]\s*({_APPROX_RE}|or)?\s*$)|"
+                                rf"(\s-\s*({_APPROX_RE})\s*$)|(\s?[–—]\s*({_APPROX_RE})?\s*$)|"
                                 rf"(,?\s*or\s+({_APPROX_RE})?\s*$)|"
                                 rf"((equivalent|equal)\s+(of|to)?\s*({_APPROX_RE})?\s*$)|"
                                 rf"(,\s*({_COMMA_RE})\s*$)", re.I)
+# "(£430m; $540m)": a second conversion in the bracket, right after the first, in another currency
+_CONVERSION_INNER = re.compile(rf"[\(\[][^()\[\]]*[;,/]\s*({_APPROX_RE}|or)?\s*$", re.I)
 _CONVERSION_SENT = re.compile(r"\b(" + "|".join(_DATA["conversion_cues"]["patterns"]) + r")\b", re.I)
 _PAST = re.compile(r"\b(" + "|".join(_DATA["background_patterns"]) + r")\b", re.I)
 _PAST_DATED = re.compile(r"\b(" + "|".join(_DATA["past_dated"]["patterns"]) + r")\b", re.I)
@@ -182,9 +187,11 @@ class FundingFinder:
                 summing = {kk for (ii, kk) in parts_of if ii == si}
                 # "€1bn ($1.1bn)", "£5m for X (about $6m)": a conversion restates an amount before it, in
                 # another currency or right after it; "a plant in Assam (Rs 27,000 cr)" is an amount of its own
-                if k and _CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]) and any(
+                if k and (_CONVERSION_BEFORE.search(text[max(0, am.start - 25): am.start]) and any(
                         am.start - p.end <= 100 and (p.currency != am.currency or am.start - p.end <= 12)
-                        for p in found[:k]):
+                        for p in found[:k]) or (
+                        found[k - 1].currency != am.currency and am.start - found[k - 1].end <= 12
+                        and _CONVERSION_INNER.search(text[max(0, found[k - 1].start - 2): am.start]))):
                     prev = next(p for p in reversed(found[:k]) if p.currency != am.currency or am.start - p.end <= 12)
                     converted.append((am.currency, am.value, (prev.currency, round(prev.value, 2)), sent.start))
                     continue
