@@ -1523,3 +1523,17 @@ def test_groups_including_names_a_count_listed_just_before(extractor):
             "Police said gangs including Los Perros had clashed with soldiers in the capital.")
     ents = {e for e, c, *_ in designations(extractor, text) if c == "terrorist_organization"}
     assert ents == {"Los Halcones", "Los Toros", "Los Caimanes", "Killer Boys", "Los Zorros"}, ents
+
+
+def test_affiliates_told_by_place_are_named_in_the_next_sentences(extractor):
+    text = ("US labels Red Dawn affiliates in Kenya and Uganda as terrorist groups\n\n"
+            "WASHINGTON, May 3 - The State Department on Wednesday designated the Red Dawn Brigade's affiliates in Kenya "
+            "and the Democratic Republic of the Congo as Foreign Terrorist Organizations, and blacklisted their "
+            "leaders.\n\n"
+            "Red Dawn-DRC, also known as the Lake Kivu Front (LKF), has killed hundreds of civilians in eastern Congo, "
+            "the department said. Red Dawn-Kenya, known locally as Jamaat Ansar al-Sahil (JAS), has waged an insurgency "
+            "since 2019. Kenya's government welcomed the move.")
+    found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations
+             if d.category == "foreign_terrorist_organization"}
+    assert set(found) == {"Red Dawn-DRC", "Red Dawn-Kenya"}, found
+    assert "Lake Kivu Front" in found["Red Dawn-DRC"], found

@@ -7,11 +7,11 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.parties import Context, PartyResolver
 from bot.extract.timeline import background_sections, dateline
-from bot.extract.designations.aliases import merge, one_name_per_person, short_form
+from bot.extract.designations.aliases import acronym_of, merge, one_name_per_person, short_form
 from bot.extract.designations.authority import Authorities
 from bot.extract.designations.model import Candidate, Found
 from bot.extract.designations.names import ListedNames
-from bot.extract.designations.spans import aside, line_start
+from bot.extract.designations.spans import aside, conjuncts, line_start
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
@@ -33,6 +33,7 @@ class DesignationFinder:
         last_by: tuple[str | None, str | None] = (None, None)
         last_guess = False  # last_by is the text's main country, guessed for want of a named lister
         unnamed = False  # the last listing counted what it listed and named none of it
+        described = None  # a listing that named its objects only by where they are, waiting for their names
         named_by: list[tuple[str, str | None]] = []  # listers named as acting on any listing in the text
         guessed: list[Found] = []
         last_cats: tuple[list[str], int] | None = None
@@ -54,6 +55,8 @@ class DesignationFinder:
             if colon_list and MARKER.fullmatch(sent.text):
                 marker = True  # "1." split off its line: the next sentence is the item
                 continue
+            if described is not None:
+                described = self._described_named(sent, ctx, described, out, seen)
             bullet = BULLET.match(sent.text) is not None or marker
             marker = False
             item_end = None
@@ -144,6 +147,11 @@ class DesignationFinder:
                     last_by = by  # "China said it would sanction ten people. Those targeted include X": China's
                     last_guess = False
                     named_by.append(by)
+                places = self._described_places(named_from)
+                if places and restate is None:
+                    lister = by if by[0] is not None else ("United States", "United States") \
+                        if any(c in self.vocab.us_only for c in cats) else last_by
+                    described = (cats, places, last_act, lister, 3)
                 continue
             # "Among the Saudis are A, a former deputy head of the Saudi intelligence service": a sentence restating
             # the names of the listing just told has the lister of that listing, whatever its words name
@@ -434,6 +442,51 @@ class DesignationFinder:
             return None
         at = sent.start_char + m.end(1)
         return next((t for t in sent if t.idx >= at and t.lemma_ in ("be", "include")), None)
+
+    @staticmethod
+    def _described_places(trig: Token) -> list[str]:
+        """'designated the Islamic State's affiliates in the Democratic Republic of the Congo and Mozambique': a
+        plural object told only by where its members are; the places (and a long one's initials, 'DRC')."""
+        out: list[str] = []
+        for c in trig.children:
+            if c.dep_ not in ("dobj", "nsubjpass") or c.tag_ != "NNS" or any(g.dep_ == "nummod" for g in c.children):
+                continue
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ != "in":
+                    continue
+                for g in [g for g in p.children if g.dep_ == "pobj"][:1]:
+                    # ("the Democratic Republic of the Congo and Mozambique": 'Mozambique' hangs on 'Congo')
+                    heads = [g] + [x for x in g.subtree if x.dep_ == "conj" and x.pos_ == "PROPN"]
+                    for place in heads:
+                        inner = {x.i for k in place.subtree if k.dep_ in ("conj", "cc") and k is not place
+                                 for x in k.subtree}
+                        words = [x for x in place.subtree if x.i not in inner and x.dep_ != "det" and not x.is_punct]
+                        if not words or place.ent_type_ not in ("GPE", "LOC") and not place.is_title:
+                            continue
+                        name = " ".join(x.text for x in words)
+                        out.append(name)
+                        if len(words) > 2:
+                            out.append(acronym_of(name))
+        return out
+
+    def _described_named(self, sent: Span, ctx: Context, described: tuple, out: list[Found], seen: set) -> tuple | None:
+        """'... designated the Islamic State's affiliates in the DRC and Mozambique. ISIS-DRC, also known as the
+        ADF, has killed ...': in the next sentences a name opening the sentence with one of those places in it is
+        one of the things listed (with the other names it is given there)."""
+        cats, places, action, (by_name, by_key), left = described
+        if by_name is None:
+            return None
+        cands = [c for c in self.names.candidates(sent, sent[0], ctx, cats)
+                 if c.span.start <= sent.start + 1 and c.span.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                 and any(re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", c.span.text) for p in places)]
+        for c in cands:
+            for cat in cats:
+                k = (c.span.text.lower(), cat, action, by_name)
+                if k not in seen:
+                    seen.add(k)
+                    key = ctx.by_token[c.span.root.i].key if c.span.root.i in ctx.by_token else None
+                    out.append(Found(c.span.text, list(c.aliases), cat, action, by_name, by_key, key, sent))
+        return (cats, places, action, (by_name, by_key), left - 1) if left > 1 else None
 
     def _including_names(self, sent: Span) -> Token | None:
         """'... 22 gangs, which the government has identified as terrorist organisations. The decree names groups

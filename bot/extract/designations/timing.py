@@ -83,6 +83,8 @@ class ListingTime:
         year before the text's own, hung on the phrase that names the listed thing (between it and the listing
         verb), dates that thing's listing as background, wherever the parser put it."""
         year = _doc_year(name.doc)
+        if not any(a.i == trig.i for a in name.ancestors):
+            return False
         for a in [name] + list(name.ancestors):
             if a.i == trig.i:
                 return False
