@@ -859,3 +859,8 @@ def test_title_case_headline_words_written_lower_case_below_are_no_name(extracto
             "CAIRO - Kuwait's emir pledged $4 billion of direct investment in Egypt on Monday after talks in Cairo, "
             "officials said.")
     assert set(names(extractor, text)) == {"Kuwait", "Egypt"}
+
+
+def test_the_indirect_object_of_a_giving_verb_gets_the_money(extractor):
+    text = "Sweden will give Moldova 2 billion kronor over three years, the government in Stockholm said on Monday."
+    assert set(names(extractor, text)) == {"Sweden", "Moldova"}

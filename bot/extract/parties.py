@@ -1314,6 +1314,8 @@ class PartyResolver:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 add_named_in(p)
+                    if c.dep_ == "dative":
+                        add_named_in(c)  # "Norway to give Ukraine 75 billion kroner": the indirect object gets it
 
         def add_named_in(phrase: Token) -> None:
             """The party a phrase names, itself or its owner: 'the AU', "Egypt's central bank"."""
