@@ -1000,3 +1000,14 @@ def test_a_conversion_figure_matches_only_the_headline(extractor):
 ])
 def test_more_ways_of_writing_a_conversion(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country the tagger takes for a person is still a country: money for it is no reward
+    ("The World Bank approved a $300 million loan for Nepal on Monday.", [(300_000_000, "USD")]),
+    ("The IMF board approved a $900 million programme for Malawi on Wednesday.", [(900_000_000, "USD")]),
+    # money offered for a person is
+    ("Washington raised its reward to $25 million for Nicolas Maduro on Friday.", []),
+])
+def test_a_country_read_as_a_person_is_no_bounty(extractor, text, expected):
+    assert funding(extractor, text) == expected

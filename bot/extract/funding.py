@@ -925,9 +925,9 @@ class FundingFinder:
             return True
         return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _BUDGETS
 
-    @staticmethod
-    def _is_bounty(span: Span) -> bool:
-        """Money offered for a person or for information on one is a reward: 'offers up to $25m for Cabello'."""
+    def _is_bounty(self, span: Span) -> bool:
+        """Money offered for a person or for information on one is a reward: 'offers up to $25m for Cabello'. A
+        country the tagger took for a person ('a $300m loan for Nepal') is no person."""
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         holders = [span.root, span.root.head] + ([verb] if verb is not None else [])
         for h in holders:
@@ -935,9 +935,16 @@ class FundingFinder:
                 if c.dep_ not in ("prep", "dative") or c.lower_ != "for":  # "paid £100m for X" (a dative to the parser)
                     continue
                 for g in c.children:
-                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _BOUNTY["targets"]):
+                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" and not self._named_place(g)
+                                             or g.lemma_.lower() in _BOUNTY["targets"]):
                         return True
         return False
+
+    def _named_place(self, tok: Token) -> bool:
+        """The entity the token is in is a country, body or place the gazetteer knows by name."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        known = self.parties.gaz.lookup(ent.text if ent is not None else tok.text)
+        return known is not None and known[1] in ("name", "alias", "capital")
 
     @staticmethod
     def _times_other_news(span: Span) -> bool:
