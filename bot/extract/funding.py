@@ -517,6 +517,8 @@ class FundingFinder:
                 return False  # "could attract up to $50bn": a guess, not a commitment
         if verb0 is not None and _forecast(verb0):
             return False  # "the IMF is expected to approve about $1bn", "expects the deal to unlock $7bn": a forecast
+        if verb0 is not None and verb0.lemma_.lower() == "pay" and self._buys_counted(span, verb0):
+            return False  # "agreed to pay $1.5bn for two submarines": a price
         if part or words & self.funding:
             return True
         # "signs $6.5bn deal for 180 tanks": a deal for a number of things bought is their price
