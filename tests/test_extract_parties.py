@@ -864,3 +864,9 @@ def test_title_case_headline_words_written_lower_case_below_are_no_name(extracto
 def test_the_indirect_object_of_a_giving_verb_gets_the_money(extractor):
     text = "Sweden will give Moldova 2 billion kronor over three years, the government in Stockholm said on Monday."
     assert set(names(extractor, text)) == {"Sweden", "Moldova"}
+
+
+def test_an_unknown_place_that_gets_money_as_subject_is_a_party(extractor):
+    text = ("The Finance Minister announced Rs 9,000 crore for new highways in Kirvania. "
+            "Kirvania, a poor northern region, also received a big share of rural grants.")
+    assert "Kirvania" in set(names(extractor, text))

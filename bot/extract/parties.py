@@ -1484,6 +1484,8 @@ class PartyResolver:
                 return True
             if m.form == "demonym":
                 return True
+            if r.dep_ == "nsubj" and r.head.lemma_ in self.receiver_verbs:
+                return True  # "Neighbouring Bihar also got a big share": it gets money as a state does
         return False
 
 
