@@ -1537,3 +1537,17 @@ def test_affiliates_told_by_place_are_named_in_the_next_sentences(extractor):
              if d.category == "foreign_terrorist_organization"}
     assert set(found) == {"Red Dawn-DRC", "Red Dawn-Kenya"}, found
     assert "Lake Kivu Front" in found["Red Dawn-DRC"], found
+
+
+def test_a_firm_subject_of_a_bare_listing_participle_is_listed(extractor):
+    for text, names in [
+        ("OFAC's first price-cap action: Acme Marine SA and Blue Star Navigation Corp sanctioned for carrying "
+         "Russian crude above the cap.", {"Acme Marine SA", "Blue Star Navigation Corp"}),
+        ("fyi ofac just dropped its first price-cap action: acme marine sa (uae) and blue star navigation corp "
+         "(türkiye) sanctioned for carrying russian crude above the cap.",
+         {"acme marine sa", "blue star navigation corp"}),
+    ]:
+        found = extractor.extract(text, source=SRC).designations
+        assert {d.entity for d in found} == names, found
+        # (the country in brackets is where the firm is based: no alias of it, and no lister)
+        assert all(d.by == "United States" and d.action == "designate" and not d.entity_aliases for d in found), found

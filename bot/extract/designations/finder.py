@@ -10,7 +10,7 @@ from bot.extract.timeline import background_sections, dateline
 from bot.extract.designations.aliases import acronym_of, merge, one_name_per_person, short_form
 from bot.extract.designations.authority import Authorities
 from bot.extract.designations.model import Candidate, Found
-from bot.extract.designations.names import ListedNames
+from bot.extract.designations.names import ListedNames, firm_subjects
 from bot.extract.designations.spans import aside, conjuncts, line_start
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
@@ -129,6 +129,15 @@ class DesignationFinder:
             # "took X off the list": what is delisted stands between the verb and its 'off'
             named_from = trig.head if trig.lower_ == "off" and trig.head.pos_ == "VERB" and trig.head.i < trig.i else trig
             cands = self.names.candidates(sent, named_from, ctx, cats, item_end, valid)
+            if not cands and restate is None:
+                # "ofac just dropped its first price-cap action: lumber marine sa and ice pearl navigation corp
+                # sanctioned": the first listing word names nothing, a later one in the sentence does
+                for t2 in valid:
+                    if t2.i > trig.i and t2.pos_ == "VERB" and t2.i not in in_rel:
+                        more = self.names.candidates(sent, t2, ctx, cats, item_end, valid)
+                        if more:
+                            trig, named_from, cands = t2, t2, more
+                            break
             for t2 in valid:
                 # "designated A as an SDGT, calling it a sham charity, and also named its coordinator B": a listing
                 # verb joined to the first after the reason clause lists its own object too
@@ -155,7 +164,8 @@ class DesignationFinder:
                 continue
             # "Among the Saudis are A, a former deputy head of the Saudi intelligence service": a sentence restating
             # the names of the listing just told has the lister of that listing, whatever its words name
-            acting = [] if restate is not None and not bullet and last_by[0] is not None \
+            # ("lumber marine sa (uae) sanctioned": the firm subject is listed; the place beside it lists nothing)
+            acting = [] if restate is not None and not bullet and last_by[0] is not None or firm_subjects(trig) \
                 else self.authorities.acting(trig, ctx)
             by_name, by_key = acting[0] if acting else (None, None)
             guess = False

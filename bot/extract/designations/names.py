@@ -21,6 +21,18 @@ from bot.extract.designations.words import (
 )
 
 
+def firm_subjects(trig: Token) -> list[Token]:
+    """'Acme Marine SA and Blue Star Navigation Corp sanctioned for ...': a firm never lists, so the firm subject of a
+    bare listing participle is what it lists (a headline's or chat's passive without its 'were'); the parser may hang
+    the participle on the first firm as its conjunct."""
+    if trig.tag_ not in ("VBN", "VBD") or any(k.dep_ == "dobj" for k in trig.children):
+        return []
+    out = [c for c in trig.children if c.dep_ == "nsubj" and c.lower_.rstrip(".") in FIRM_TAILS]
+    if trig.dep_ == "conj" and trig.head.lower_.rstrip(".") in FIRM_TAILS and trig.head.i < trig.i:
+        out.insert(0, trig.head)
+    return out
+
+
 class ListedNames:
     """Reads the listed names out of a listing sentence."""
 
@@ -109,6 +121,10 @@ class ListedNames:
         # "Kirvania's designation", "X was designated": the entity stands before the trigger
         poss = [c for c in trig.children if c.dep_ == "poss"]
         subj_pass = [c for c in trig.children if c.dep_ == "nsubjpass"]
+        # "Acme Marine SA and Blue Star Navigation Corp sanctioned for ...": a firm never lists, so a firm subject of
+        # a bare listing participle is what it lists (a headline's or chat's passive without its 'were')
+        firm_subj = firm_subjects(trig)
+        subj_pass += firm_subj
         pre: list[Span] = []
         opening = dateline_end(sent)
         for c in poss + subj_pass:
@@ -145,7 +161,7 @@ class ListedNames:
                 return c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ == "dobj" and any(
                     g.dep_ == "compound" and g.pos_ == "PROPN" and c.i - 3 <= g.i < c.i for g in c.children)
             people = {i for m in ctx.mentions_in(sent) if m.form == "person" for i in range(m.span.start, m.span.end)}
-            objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)]
+            objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)] + firm_subj
             # "cancelled the order that banned jamaat-e-islami": what the revoked order listed
             orders = [g for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children
                       if self.vocab.revoked_order(g, trig)]
@@ -306,7 +322,8 @@ class ListedNames:
             # "(VoC)" right after a name is its acronym; "(Cártel de Sinaloa)", "(Cártel de Jalisco Nueva Generación,
             # or CJNG)": the names in brackets right after a name are its other names
             if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
-                cands[-1].aliases.append(doc[sp.end + 1].text)
+                if not self._country_word(doc[sp.end + 1].text):
+                    cands[-1].aliases.append(doc[sp.end + 1].text)  # ("lumber marine sa (uae)": where it is based)
                 alias_tokens.add(sp.end + 1)
             else:
                 for text, ids in bracket_names(sp, chat):
@@ -433,6 +450,14 @@ class ListedNames:
             if not any(o.start < sp.start < o.end or o.start < sp.end < o.end for o in spans):
                 out.append(sp)  # (a piece the model tagged, 'al-qahtani' of 'saud al-qahtani', gives way)
         return out
+
+    def _country_word(self, text: str) -> bool:
+        """'uae', 'Türkiye': a country's name or short form, in any case; never another name of a listed thing."""
+        for form in (text, text.upper(), text.title()):
+            hit = self.parties.gaz.lookup(form)
+            if hit is not None and hit[1] in ("name", "alias") and hit[0] in self.parties.gaz.parties:
+                return self.parties.gaz.parties[hit[0]].kind == "country"
+        return False
 
     @staticmethod
     def _alias_after(sp: Span, end: int) -> Span | None:
