@@ -870,3 +870,9 @@ def test_an_unknown_place_that_gets_money_as_subject_is_a_party(extractor):
     text = ("The Finance Minister announced Rs 9,000 crore for new highways in Kirvania. "
             "Kirvania, a poor northern region, also received a big share of rural grants.")
     assert "Kirvania" in set(names(extractor, text))
+
+
+def test_a_list_of_signers_after_the_place_is_the_subject(extractor):
+    text = ("- On 3 May, at the summit in Nairobi, Kenya, the United States, Uganda, Rwanda and the European Union "
+            "signed a Memorandum of Understanding on a new rail corridor.")
+    assert set(names(extractor, text)) == {"Kenya", "United States", "Uganda", "Rwanda", "European Union"}

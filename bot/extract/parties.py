@@ -634,6 +634,9 @@ class PartyResolver:
             if len(between) >= 2 and m.key not in between and m.span.start < between_at and self._actor(m.span.root):
                 ctx.not_sides.add(m.key)
                 continue  # "Z proposed a truce between X and Y", "Z suspended talks between X and Y": Z is no side
+            if self._list_after_place(ctx, m.span.root):
+                out.append((m.key, sent))  # "in New Delhi, India, the United States, ... and the EU signed": the signers
+                continue
             if m.form in ("capital", "body") and self._locative(m.span.root):
                 continue  # "signed in Doha", "initialled at the White House": where, not who
             if _concessive(m.span.root):
@@ -718,6 +721,24 @@ class PartyResolver:
         if h.dep_ == "poss":
             h = h.head  # "Qatar's foreign ministry"
         return h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.lower_ == "by")
+
+    def _list_after_place(self, ctx: Context, h: Token) -> bool:
+        """'On 9 September, in New Delhi, India, the United States, Saudi Arabia ... and the EU signed a memorandum':
+        the parser hangs the list of signers on the place as its apposition. A list of three names or more there,
+        before a signing verb with no subject of its own, is the verb's subject."""
+        head = h
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "appos" or not self._locative(head.head):
+            return False
+        names = [head] + list(head.conjuncts)
+        if len([t for t in names if t.i in ctx.by_token]) < 3:
+            return False
+        verb = head.head.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return verb.lemma_ in _SIGN_VERBS and verb.i > max(t.i for t in names) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
     @staticmethod
     def _callers_on_two(ctx: Context, sent: Span) -> set[str]:
