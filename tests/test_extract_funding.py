@@ -936,6 +936,7 @@ def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected)
     ("Manila signed a $900 million agreement for 12 Korean patrol vessels on Monday.", []),
     ("KENYA SIGNS $1.2BN DEAL FOR 40 LOCOMOTIVES", []),
     ("Peru agreed to pay $2.1 billion for 24 Swedish fighter jets.", []),
+    ("Vietnam inks $1bn deal with Korea for 20 K9 howitzers", []),
     # ... but a deal for a number of years is its term
     ("Senegal and the EU signed a €60 million deal for five years on fisheries and coastal protection.",
      [(60_000_000, "EUR")]),

@@ -605,7 +605,8 @@ class FundingFinder:
                     plural = g.tag_ in ("NNS", "NNPS") or (g.pos_ in ("NOUN", "PROPN", "NUM") and g.lower_.endswith("s"))
                     if g.dep_ == "pobj" and plural and g.lemma_.lower() not in _TIME_UNITS \
                             and g.lower_.rstrip("s") not in _TIME_UNITS and any(
-                            n.dep_ == "nummod" and n.like_num for n in g.children):
+                            n.dep_ == "nummod" and n.like_num and (n.head.i == g.i or n.head.head.i == g.i and n.head.dep_
+                                                                   in ("compound", "amod", "nmod")) for n in g.subtree):
                         return True  # ("a $500m deal for five years" is its term)
         return False
 
