@@ -621,3 +621,13 @@ def test_offering_something_other_than_a_deal_is_no_proposal(extractor):
     assert status(extractor, "Russia offered talks on a new arms control treaty, the Kremlin said.") == "proposed"
     # the offer is a deal named as the modifier of what is offered
     assert status(extractor, 'Japan on Monday offered Kenya a "strategic partnership" package on energy.') == "proposed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seeking a change to a treaty floats a new deal; the old treaty's implementation, fought over, is no state
+    ("Egypt seeks amendment of Nile water treaty with Sudan\n\nEgypt has formally asked Sudan for talks, citing "
+     "Khartoum's obstruction over the implementation of the treaty, officials said.", "proposed"),
+    ("Chile and Peru said implementation of the fisheries treaty began on Monday.", "in_force"),
+])
+def test_seeking_a_change_to_a_treaty_and_disputed_implementation(extractor, text, expected):
+    assert status(extractor, text) == expected
