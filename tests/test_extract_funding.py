@@ -1013,3 +1013,15 @@ def test_more_ways_of_writing_a_conversion(extractor, text, expected):
 ])
 def test_a_country_read_as_a_person_is_no_bounty(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge's full stop inside the bracket does not make the conversion a second item
+    ("The African Development Bank approved a KSh 20 billion (approx. USD 150 million) loan for Kenyan roads on "
+     "Monday.", [(20_000_000_000, "KES")]),
+    # an exchange-rate note is no money
+    ("Uganda received a Shs 300 billion grant from Japan on Monday ($1 = 3,700 shillings), officials said.",
+     [(300_000_000_000, "UGX")]),
+])
+def test_split_hedges_and_exchange_rate_notes(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -195,6 +195,20 @@ class FundingFinder:
                     prev = next(p for p in reversed(found[:k]) if p.currency != am.currency or am.start - p.end <= 12)
                     converted.append((am.currency, am.value, (prev.currency, round(prev.value, 2)), sent.start))
                     continue
+                if not k and si and items[si - 1][1] and items[si - 1][0].end == sent.start \
+                        and "\n" not in doc.text[items[si - 1][0].end_char: sent.start_char]:
+                    # "KSh 138 billion (approx. USD 1 billion)": the hedge's full stop may end the sentence for the
+                    # parser; the bracket opened in the sentence before still holds a conversion
+                    before, pfound, _ = items[si - 1]
+                    shift = sent.start_char - before.start_char
+                    tail = doc.text[before.start_char: sent.start_char] + text[:am.start]
+                    prev = next((p for p in reversed(pfound) if p.currency != am.currency
+                                 and am.start + shift - p.end <= 100), None)
+                    if prev is not None and _CONVERSION_BEFORE.search(tail[-25:]):
+                        converted.append((am.currency, am.value, (prev.currency, round(prev.value, 2)), sent.start))
+                        continue
+                if re.search(r"=\s*$", text[max(0, am.start - 3): am.start]) or re.match(r"\s*=", text[am.end: am.end + 3]):
+                    continue  # "($1 = 137 shillings)": an exchange rate
                 if _RATE_AFTER.search(text[am.end: am.end + 30]) and not (
                         text[am.end: am.end + 30].lstrip().lower().startswith("each") and self._each_of(span) > 1) \
                         and not _ANNUAL_TERM.search(text[am.end: am.end + 60]):
