@@ -1551,3 +1551,26 @@ def test_a_firm_subject_of_a_bare_listing_participle_is_listed(extractor):
         assert {d.entity for d in found} == names, found
         # (the country in brackets is where the firm is based: no alias of it, and no lister)
         assert all(d.by == "United States" and d.action == "designate" and not d.entity_aliases for d in found), found
+
+
+def test_chat_names_after_a_dash_with_no_reason_and_a_final_stop(extractor):
+    text = ("ofac just sanctioned 5 people tied to the harbor cartel - ivan rocha moreno, jesus alfredo lima + 3 money "
+            "launderers in the port.")
+    assert {e for e, *_ in designations(extractor, text)} == {"ivan rocha moreno", "jesus alfredo lima"}
+    text = ("eu council just added 3 people to its human rights sanctions list over the crackdown in kirvania - general "
+            "omar haddad, prosecutor leila mansour and prison chief yusuf karim.")
+    assert {e for e, *_ in designations(extractor, text)} == {"omar haddad", "leila mansour", "yusuf karim"}
+
+
+def test_reason_before_including_names_nothing_listed(extractor):
+    text = ("The Treasury Department on Tuesday sanctioned four individuals and two entities in connection with the "
+            "murder of journalist Anna Petrova, including Viktor Lebed, head of the regional police, and Sergei Orlov, "
+            "the prosecutor in charge of her case.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Viktor Lebed", "Sergei Orlov"}
+
+
+def test_the_group_remains_on_the_list_after_a_court_annulment(extractor):
+    text = ("A Kirvanian appeals court on Monday annulled the government's decision to list the Northern Dawn Front as "
+            "an extremist organization, saying the ministry had failed to present evidence. The ministry said it would "
+            "appeal, and the group remains on the list of extremist organizations until the appeal is heard.")
+    assert designations(extractor, text) == []

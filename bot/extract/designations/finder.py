@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.parties import Context, PartyResolver
+from bot.extract.parties import _COREF, Context, PartyResolver
 from bot.extract.timeline import background_sections, dateline
 from bot.extract.designations.aliases import acronym_of, merge, one_name_per_person, short_form
 from bot.extract.designations.authority import Authorities
@@ -15,7 +15,8 @@ from bot.extract.designations.spans import aside, conjuncts, line_start
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ANNOUNCE, BULLET, CARRY, CONNECT_IN_NAMES, EDGE_WORDS, INCLUDING_HEADS, MARKER, REASONS, RESTATE, RESTATE_COUNTED,
+    ANNOUNCE, AS_KINDS, BULLET, CARRY, CONNECT_IN_NAMES, EDGE_WORDS, GROUP_NOUNS, INCLUDING_HEADS, MARKER, REASONS,
+    RESTATE, RESTATE_COUNTED,
 )
 
 
@@ -275,10 +276,14 @@ class DesignationFinder:
                     continue
                 text = " ".join(x.text for x in subj).lower()
                 others = {ctx.by_token[x.i].key for x in comp if x.i in ctx.by_token}
+                # "the group remains on the list", "it stays listed": with one thing removed, that thing
+                pointing = len({f.entity for f in revoked}) == 1 and (
+                    text in ("it", "they") or len(subj) == 2 and subj[0].lower_ == "the"
+                    and (subj[1].lower_ in GROUP_NOUNS | AS_KINDS | _COREF))
                 for f in revoked:
                     if any(k != f.by_key and not k.startswith("ent:") for k in others):
                         continue  # "ETIM remains on the UN Security Council's list": another lister's list
-                    if any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in [f.entity] + f.aliases):
+                    if pointing or any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in [f.entity] + f.aliases):
                         kept.add(id(f))
         return [f for f in out if id(f) not in kept]
 

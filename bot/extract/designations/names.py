@@ -85,18 +85,25 @@ class ListedNames:
         counted = [c for c in trig.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.pos_ == "NOUN"
                    and any(g.dep_ == "nummod" for g in c.children) and c.i < end]
         restated: Span | None = None
-        if counted and end < sent.end and any(t.lower_ in ("including", "among") for t in doc[end: sent.end]):
+        inc = next((t.i for t in doc[end: sent.end] if t.lower_ in ("including", "among")), None) \
+            if counted and end < sent.end else None
+        if inc is not None:
+            # ("sanctioned four people in connection with the murder of X, including A and B": X is why)
+            skip.update(range(end, inc))
             end = sent.end
-        elif counted and end < sent.end:
+        elif counted and (end < sent.end or lower_case(sent)):
             # "sanctioned three officials for the crackdown - A, B and C": a spaced dash after the reason opens the
             # names the count stands for; the reason's own words stay unlisted
-            dash = next((t.i for t in doc[end: sent.end - 2] if t.text in ("-", "–", "—", ":") and t.whitespace_
+            # ("ofac just sanctioned 5 people tied to the cartel - a, b + 3 others": in chat, with no reason told)
+            lo = end if end < sent.end else counted[0].i + 1
+            dash = next((t.i for t in doc[lo: sent.end - 2] if t.text in ("-", "–", "—", ":") and t.whitespace_
                          and doc[t.i - 1].whitespace_), None)
-            if dash is not None and doc[dash + 1].lower_ not in ("a", "an", "this", "that", "which", "it", "its") \
+            if dash is not None and doc[dash + 1].lower_ not in ("a", "an", "this", "that", "which", "it", "its",
+                                                                  "both", "all", "each", "they", "none") \
                     and not doc[dash + 1].is_punct:
                 stop = next((t.i for t in doc[dash + 1: sent.end] if t.text in ("-", "–", "—") and t.whitespace_),
                             sent.end)
-                skip.update(range(end, dash + 1))
+                skip.update(range(lo, dash + 1))
                 end = stop
                 restated = doc[dash + 1: stop]
         if restated is None and end < sent.end and doc[end].dep_ == "prep":
@@ -241,6 +248,8 @@ class ListedNames:
                 if t.head.pos_ == "NOUN" and t.head.i == t.i - 1:  # "affiliates of A and B", B hung on "affiliates"
                     linked.update(x.i for c in t.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i
                                   for x in c.subtree)
+        if restated is not None:
+            linked -= set(range(restated.start, restated.end))  # (the names after the dash, however the parser hung them)
         # "Jane Roe, director of the Harbor Police Department; ...": a role told after a listed name is a
         # description, and the bodies named in it are not listed
         # ("A, a conglomerate ...; two affiliates, B and C; D": a semicolon ends the description, and a counted noun
@@ -428,7 +437,7 @@ class ListedNames:
         doc, out = region.doc, []
         items, cur = [], []
         for t in list(region) + [None]:
-            if t is None or t.text in (",", ";", "+", "&") or t.lower_ in ("and", "or") or t.is_space:
+            if t is None or t.text in (",", ";", "+", "&", ".", "!", "?") or t.lower_ in ("and", "or") or t.is_space:
                 if cur:
                     items.append(cur)
                 cur = []
@@ -654,8 +663,8 @@ class ListedNames:
             if not (len(grown) >= 2 and grown[0].like_num and grown[1].lower_ == "of" and grown[0].i < sp.start):
                 sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
             sp = tidy(sp)
-            if sp is None:
-                continue
+            if sp is None or not any(ch.isalpha() for ch in sp.text):
+                continue  # ("+ 3": a count the model tagged, no name)
             sp = self._of_the_owner(sp)
             sp = self._hyphen_joined(sp, ctx.covered)
             sp = in_place(sp)
