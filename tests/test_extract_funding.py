@@ -870,6 +870,8 @@ def test_the_figure_of_a_conversion_further_on_may_be_another_sum(extractor):
     ("Officials said they expect the agreement to unlock about €2 billion in financing from European lenders.", []),
     ("Germany pledged €200m for Jordan on Monday. The Netherlands is also expected to approve €50m for Jordanian "
      "schools later this month.", [(200_000_000, "EUR")]),
+    ("A $250 million Asian Development Bank loan for Laos is expected to be approved later this month.", []),
+    ("Economists predict the reform will unlock $3 billion in foreign investment.", []),
     # money a side is expected to receive is money to come, already given
     ("Moldova is expected to receive €300 million from the EU over three years under the plan.",
      [(300_000_000, "EUR")]),

@@ -1417,9 +1417,18 @@ def _forecast(verb: Token) -> bool:
     """The money's verb is what someone expects to happen: 'X is expected to approve $1bn', 'it expects the
     decision to unlock $7bn' (the to-verb of a verb of forecasting, or of the noun that is its object). Money a
     side is expected to receive is money to come, already given (see _DUE_TO)."""
-    if verb.lemma_.lower() in _RECEIVE or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.lemma_.lower() in _RECEIVE:
         return False
     head = verb.head
+    if verb.lemma_.lower() in _FORECAST_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "a $500m loan is expected to be approved next week": the money is what is expected to happen
+        # ("the $500m loan, approved on Monday, is expected to be disbursed in June": money given, its delivery to come)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in _RECEIVE | _DELIVERY_VERBS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _FORECAST_VERBS and head.pos_ in ("VERB", "AUX"):
+        return True  # "analysts predict the deal will unlock $5bn"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     if verb.dep_ in ("xcomp", "ccomp"):
         return head.lemma_.lower() in _FORECAST_VERBS and head.pos_ in ("VERB", "AUX")
     if verb.dep_ == "acl" and head.dep_ == "dobj":
@@ -1428,6 +1437,7 @@ def _forecast(verb: Token) -> bool:
 
 
 _FORECAST_VERBS = set(_DATA["forecast_verbs"]["verbs"])
+_DELIVERY_VERBS = set(_DATA["forecast_verbs"]["delivery"])
 
 
 def _misread_verb(tok: Token) -> bool:
