@@ -876,3 +876,16 @@ def test_a_list_of_signers_after_the_place_is_the_subject(extractor):
     text = ("- On 3 May, at the summit in Nairobi, Kenya, the United States, Uganda, Rwanda and the European Union "
             "signed a Memorandum of Understanding on a new rail corridor.")
     assert set(names(extractor, text)) == {"Kenya", "United States", "Uganda", "Rwanda", "European Union"}
+
+
+def test_chat_line_opening_with_a_leaders_name_in_lower_case(extractor):
+    # a chat pasted beside capitalised names: 'starmer' opening the line is still the UK's leader
+    text = "starmer just announced $500m for the Global Fund at the summit in Rome, calling it the UK's biggest pledge yet"
+    assert set(names(extractor, text)) == {"United Kingdom", "Global Fund"}
+
+
+def test_money_put_into_a_states_fund_in_a_chat_goes_to_that_state(extractor):
+    # the parser runs 'kenya's green fund - starmer' into one phrase: the fund's owner gets the money, not the person
+    text = ("fyi uk is putting £50m into kenya's green fund - starmer announced it after meeting ruto in london "
+            "today. first time britain has joined the fund")
+    assert set(names(extractor, text)) == {"United Kingdom", "Kenya"}

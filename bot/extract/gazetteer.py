@@ -141,6 +141,8 @@ class Gazetteer:
                 key, form = self.lower_surface[span.text.lower()]
                 if span.text.islower() and form in ("name", "capital") and self.parties[key].kind == "country":
                     spans.append(span)
+                elif span.text.islower() and form == "person" and span[0].is_sent_start:
+                    spans.append(span)  # "sunak just announced $2bn ...": a chat line opening with a leader's name
                 elif span.text.isupper() and len(span.text) >= 4 and _in_capitals(span.sent):
                     spans.append(span)  # "PHILIPPINES-JAPAN RECIPROCAL ACCESS AGREEMENT ENTERS INTO FORCE": a headline in capitals
                 elif len(span) > 1 and span[0].is_upper and len(span[0]) > 1 and span[0].is_sent_start \

@@ -1340,7 +1340,10 @@ class PartyResolver:
 
         def add_named_in(phrase: Token) -> None:
             """The party a phrase names, itself or its owner: 'the AU', "Egypt's central bank"."""
-            for x in [phrase] + [c for c in phrase.children if c.dep_ in ("poss", "compound")]:
+            owners = [c for c in phrase.children if c.dep_ in ("poss", "compound")]
+            person = (m := ctx.by_token.get(phrase.i)) is not None and m.form == "person"
+            # "into brazil's amazon fund - sunak announced" parsed as one phrase: the owner, not the person
+            for x in (owners + [phrase]) if person and any(o.i in ctx.by_token for o in owners) else [phrase] + owners:
                 if ctx.by_token.get(x.i) is not None:
                     add(x)
                     return
