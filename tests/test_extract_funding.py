@@ -972,6 +972,10 @@ def test_a_sentence_continuing_a_dated_event_is_background(extractor, text, expe
     ("UAE Pledges $2 Billion in Reconstruction Funding to Iraq\n\nABU DHABI, May 3 - The UAE pledged $2 billion in "
      "reconstruction funding for Iraq on Tuesday after talks in Abu Dhabi, the foreign ministry said.",
      [(2_000_000_000, "USD")]),
+    # a second giver of the figure below the lead is a second sum
+    ("World Bank approves $500m for Nigeria; AfDB adds $500m\n\nLAGOS - The World Bank on Monday approved a "
+     "$500 million loan for Nigeria's power grid. The African Development Bank approved a further $500 million for "
+     "the same project on Tuesday.", [(500_000_000, "USD"), (500_000_000, "USD")]),
     # a roll-call of givers of the same figure below the lead is still two sums
     ("Donors pledge aid to Yemen\n\nDonors pledged new money for Yemen on Monday. Saudi Arabia pledged "
      "$500 million. The United Arab Emirates pledged $500 million as well.",

@@ -157,6 +157,9 @@ class FundingFinder:
             spans = [doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                      for a in found]
             items.append((sent, found, spans))
+        # the lead: the first sentence with money below a headline
+        head = _headline(doc)
+        self._text.lead = next((st.start for st, f, _ in items if f and head is not None and st.start > head.start), None)
         # money written without a currency is in the one the text writes most ("imf approves another 1.3bn loan")
         written = [a.currency for _, f, _ in items for a in f if a.mark]
         main_currency = max(set(written), key=written.count) if written else None
@@ -1028,8 +1031,7 @@ class FundingFinder:
                 return any(t.lower_ in _PACKAGE_WORDS or t.lemma_.lower() in _PACKAGE_WORDS for t in things)
         return False
 
-    @staticmethod
-    def _another_sum(span: Span, donor_key: str | None, key: tuple, out: list[FundFound], ctx: Context) -> bool:
+    def _another_sum(self, span: Span, donor_key: str | None, key: tuple, out: list[FundFound], ctx: Context) -> bool:
         """The same figure again is a second sum, not a restatement, when it is written without 'the/that' and
         either comes in the same sentence as the first ('1bn yuan of military aid ... and 1bn yuan in food aid')
         or has a giver of its own ('the AIIB $1bn. Saudi Arabia pledged $1bn')."""
@@ -1050,7 +1052,7 @@ class FundingFinder:
         # giver each seems to name ("Qatar Pledges $15 Billion in Direct Investment" over "Qatar's Emir pledged")
         first = _headline(doc)
         if first is not None and all(f.sent.start == first.start for f in same) \
-                and all(f.sent.start in (first.start, span.sent.start) for f in out):
+                and span.sent.start == getattr(self._text, "lead", None):
             return False
         here = {m.key for m in ctx.mentions_in(span.sent)}
         if donor_key is not None and all(f.donor_key is not None and f.donor_key != donor_key
