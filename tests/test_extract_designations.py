@@ -1574,3 +1574,14 @@ def test_the_group_remains_on_the_list_after_a_court_annulment(extractor):
             "an extremist organization, saying the ministry had failed to present evidence. The ministry said it would "
             "appeal, and the group remains on the list of extremist organizations until the appeal is heard.")
     assert designations(extractor, text) == []
+
+
+def test_a_name_tagged_as_a_law_and_numbers_names_end_on(extractor):
+    text = ("The Home Office on Friday proscribed the Iron Wolves Network, alias the Grey Pack, and its youth wing "
+            "Blade 77 under the Terrorism Act 2000.")
+    found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
+    assert found == {"Iron Wolves Network": ["Grey Pack"], "Blade 77": []}, found
+    text = ("The State Department on Friday revoked the Foreign Terrorist Organization designations of Omega 7 and "
+            "Kahane Chai, saying the groups were no longer active. Both had been listed since 1997.")
+    assert {(e, act) for e, _, act, _ in designations(extractor, text)} == {("Omega 7", "revoke"),
+                                                                          ("Kahane Chai", "revoke")}

@@ -674,8 +674,10 @@ class ListedNames:
                                                and doc[t.i + 1].is_title and t.i > sp.start for t in sp[:-1])
             sp = tail
             if sp.end < sp.sent.end and doc[sp.end].is_digit and doc[sp.end].head.i == sp.end - 1 \
-                    and sp[-1].lower_ in self.vocab.unit_heads | NAME_HEADS:
-                sp = doc[sp.start: sp.end + 1]  # "the Ministry of State Security Bureau 7": the unit's number
+                    and doc[sp.end].dep_ == "nummod" and doc[sp.end].ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT") \
+                    and (sp[-1].lower_ in self.vocab.unit_heads | NAME_HEADS or ent.label_ in ("ORG", "FAC", "PRODUCT")):
+                # "the Ministry of State Security Bureau 7", "Combat 18", "Omega 7": a number the name ends on
+                sp = doc[sp.start: sp.end + 1]
             if ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.vocab.person_descriptors:
                 sp = sp[1:]  # "the German Green Jane Roe": the party family is no part of the name
             low = sp.text.lower()
@@ -801,7 +803,9 @@ class ListedNames:
         # a known company's name may be a word of a longer registry name ("Open Joint Stock Company Rosneft Oil Company")
         firms = {t.i for t in region if t.i in ctx.by_token and self._firm(ctx.by_token[t.i], ctx)}
         taken = {t.i for sp in spans for t in sp} | (ctx.covered - firms) | skip
-        taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end for t in e}
+        # ("the Iron Wolves Network" tagged a law: a name with no law's head word is still a name to read)
+        taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end
+                  and not (e.label_ == "LAW" and not self.vocab.not_listed_name(e.text)) for t in e}
         out, run = [], []
         toks = list(region)
         for k, t in enumerate(toks + [None]):
@@ -829,13 +833,16 @@ class ListedNames:
                 run.append(t)  # "FARC-EP" (the glued 'EP' a short form of a body elsewhere)
                 continue
             if t is not None and not run and t.is_title and t.pos_ == "NOUN" and t.i not in taken and k + 1 < len(toks) \
-                    and t.lower_ in self.vocab.unit_heads | NAME_HEADS and toks[k + 1].is_digit:
-                run.append(t)  # "Unit 29155" with 'Unit' tagged a common noun
+                    and toks[k + 1].is_digit and (t.lower_ in self.vocab.unit_heads | NAME_HEADS
+                                                  or toks[k + 1].dep_ == "nummod" and toks[k + 1].head.i == t.i
+                                                  and t.i > t.sent.start and toks[k + 1].ent_type_ != "DATE"):
+                run.append(t)  # "Unit 29155", "Omega 7" with the word tagged a common noun
                 continue
             if t is not None and run and t.is_digit and run[-1].is_title and t.i not in skip \
                     and (t.i not in taken or t.ent_type_ in ("DATE", "CARDINAL")) \
-                    and run[-1].lower_ in self.vocab.unit_heads | NAME_HEADS:
-                run.append(t)  # "Unit 29155", "Battalion 316": a military unit's number is its name
+                    and (run[-1].lower_ in self.vocab.unit_heads | NAME_HEADS
+                         or t.dep_ == "nummod" and t.head.i == run[-1].i and t.ent_type_ != "DATE"):
+                run.append(t)  # "Unit 29155", "Battalion 316", "Omega 7": a number the name ends on
                 continue
             if t is not None and run and run[-1].text in ("-", "–") and not run[-1].whitespace_ and t.is_title \
                     and t.is_alpha and t.i not in taken and len(run) >= 3 and run[-2].lower_ in CONNECT_IN_NAMES:
