@@ -939,6 +939,8 @@ def test_the_past_year_and_the_parts_of_a_dated_whole(extractor, text, expected)
     ("KENYA SIGNS $1.2BN DEAL FOR 40 LOCOMOTIVES", []),
     ("Peru agreed to pay $2.1 billion for 24 Swedish fighter jets.", []),
     ("Vietnam inks $1bn deal with Korea for 20 K9 howitzers", []),
+    # a sale is a price, whoever approves it
+    ("The State Department approved a possible $1.1 billion sale of Harpoon missiles to India on Tuesday.", []),
     # ... but a deal for a number of years is its term
     ("Senegal and the EU signed a €60 million deal for five years on fisheries and coastal protection.",
      [(60_000_000, "EUR")]),
