@@ -889,3 +889,14 @@ def test_money_put_into_a_states_fund_in_a_chat_goes_to_that_state(extractor):
     text = ("fyi uk is putting £50m into kenya's green fund - starmer announced it after meeting ruto in london "
             "today. first time britain has joined the fund")
     assert set(names(extractor, text)) == {"United Kingdom", "Kenya"}
+
+
+def test_who_a_grant_comes_from_gives_it(extractor):
+    text = ("The World Bank's Board of Executive Directors has approved financing of $300 million (about R5 billion) "
+            "to help Transnet rebuild the Durban rail line in KwaZulu-Natal.\n\n"
+            "The package comprises a $250 million loan from the International Bank for Reconstruction and Development "
+            "(IBRD), a $40 million concessional loan from the Climate Investment Funds (CIF) Accelerating Coal "
+            "Transition programme, and a $10 million grant from the Public-Private Infrastructure Advisory Facility "
+            "(PPIAF), a World Bank-administered trust fund.")
+    got = set(names(extractor, text))
+    assert {"World Bank", "Transnet", "Climate Investment Funds", "Public-Private Infrastructure Advisory Facility"} <= got

@@ -1304,6 +1304,10 @@ class PartyResolver:
                     for c in n.children:
                         if c.dep_ in ("compound", "poss", "nmod") and (n is not root or c.i < span.start):
                             add(c)
+                        if c.dep_ == "prep" and c.lower_ == "from" and n is not root:
+                            for p in c.children:  # "a $10 million grant from the ESMAP trust fund": who gives it
+                                if p.dep_ == "pobj":
+                                    add_named_in(p)
             h = root
             for _ in range(4):
                 if h.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod", "conj", "attr", "nummod", "quantmod",
@@ -1340,7 +1344,7 @@ class PartyResolver:
 
         def add_named_in(phrase: Token) -> None:
             """The party a phrase names, itself or its owner: 'the AU', "Egypt's central bank"."""
-            owners = [c for c in phrase.children if c.dep_ in ("poss", "compound")]
+            owners = [c for c in phrase.children if c.dep_ in ("poss", "compound", "appos")]
             person = (m := ctx.by_token.get(phrase.i)) is not None and m.form == "person"
             # "into brazil's amazon fund - sunak announced" parsed as one phrase: the owner, not the person
             for x in (owners + [phrase]) if person and any(o.i in ctx.by_token for o in owners) else [phrase] + owners:
