@@ -1585,3 +1585,19 @@ def test_a_name_tagged_as_a_law_and_numbers_names_end_on(extractor):
             "Kahane Chai, saying the groups were no longer active. Both had been listed since 1997.")
     assert {(e, act) for e, _, act, _ in designations(extractor, text)} == {("Omega 7", "revoke"),
                                                                           ("Kahane Chai", "revoke")}
+
+
+def test_restated_names_under_a_speech_verb_and_a_place_after_its_modifiers(extractor):
+    text = ("Britain on Monday sanctioned four Israeli settlers accused of violence against Palestinians in the occupied "
+            "West Bank. The settlers are Dan Arieli, Yossi Ben Ami, Eli Harel and Avi Tzur, the Foreign Office said, "
+            "adding that more measures could follow.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Dan Arieli", "Yossi Ben Ami", "Eli Harel", "Avi Tzur"}
+
+
+def test_also_delisted_keeps_the_list_just_named(extractor):
+    text = ("The Kirvanian government on Tuesday removed the Northern Dawn Front from its list of terrorist "
+            "organisations, citing the group's compliance with last year's peace agreement. The interior ministry said "
+            "the group's former commander, Jamal Ossei, would also be delisted.")
+    found = designations(extractor, text)
+    assert {(e, c, act) for e, c, act, _ in found} == {("Northern Dawn Front", "terrorist_organization", "revoke"),
+                                                       ("Jamal Ossei", "terrorist_organization", "revoke")}, found

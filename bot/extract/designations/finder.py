@@ -82,7 +82,7 @@ class DesignationFinder:
                 restate = self._act_covers(sent)
                 triggers = [restate]
             elif last_cats and sent.start - last_cats[1] < 120 and not any(
-                    t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in triggers):
+                    t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") and not self._speech(t) for t in triggers):
                 # "... and four entities. The four entities are A, B and C."; "The sanctioned entities are A and B"
                 restate = self._restating(sent, doc[last_cats[1] - 1].sent)
                 if restate is None and unnamed:
@@ -98,12 +98,13 @@ class DesignationFinder:
                 # "sanctioned X for supporting terrorist groups", "banned X, accusing the group of terrorist links":
                 # the reason's words name no list
                 cats = self.vocab.categories_in(core)
-            if not cats:
-                cats = list(dict.fromkeys(self.vocab.trigger_default[t.lower_] for t in triggers if t.lower_ in self.vocab.trigger_default))
+            # ("X would also be delisted" after a terrorist list's removal: that list, not the delisting word's default)
             if not cats and last_cats and sent.start - last_cats[1] < 120 and any(
                     t.lemma_ in CARRY and t.pos_ == "VERB" and any(c.lower_ == "also" and c.dep_ == "advmod" for c in t.children)
                     for t in triggers):
                 cats = last_cats[0]  # "Treasury also designated X": the list the sentence before named, not the default
+            if not cats:
+                cats = list(dict.fromkeys(self.vocab.trigger_default[t.lower_] for t in triggers if t.lower_ in self.vocab.trigger_default))
             if not cats and any(t.lemma_ in CARRY | {"unblock", "delist"} and t.pos_ == "VERB" for t in triggers):
                 low = sent.text.lower()  # "OFAC on Thursday designated X": the only list OFAC keeps
                 cats = list(dict.fromkeys(c for k, c in self.vocab.by_list.items() if re.search(r"\b" + re.escape(k) + r"\b", low)))[:1]
@@ -113,8 +114,9 @@ class DesignationFinder:
                 cats = last_cats[0]  # "At the same time, OFAC designated two companies": the list named just before
             if not cats:
                 continue
-            valid = [t for t in triggers if (bullet and t is restate) or self._acts(t) and not self.time.is_background(t)
-                     and not self._bare_declare(t, triggers)]
+            # ("The settlers are A, B and C, the Foreign Office said": a restating copula under a speech verb acts too)
+            valid = [t for t in triggers if (bullet and t is restate) or (self._acts(t) or t is restate and t.lemma_ in (
+                "be", "include")) and not self.time.is_background(t) and not self._bare_declare(t, triggers)]
             if not valid:
                 last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
@@ -286,6 +288,12 @@ class DesignationFinder:
                     if pointing or any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in [f.entity] + f.aliases):
                         kept.add(id(f))
         return [f for f in out if id(f) not in kept]
+
+    def _speech(self, t: Token) -> bool:
+        """'..., the Foreign Office said, adding that the outposts were A and B': a speech verb with its clause."""
+        return t.lemma_ in self.vocab.says and any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                                                   for c in t.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
 
     def _acts(self, t: Token) -> bool:
         """A trigger that reports an act: a verb, or a noun an actor announces ("announced sanctions on")."""

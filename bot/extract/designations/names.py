@@ -718,7 +718,10 @@ class ListedNames:
             if sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "near") and sp.root.dep_ == "pobj" and not state_ok:
                 continue  # "the plant at Isfahan", "its complex at Yongbyon": where a thing is, not what is listed
             if ent.label_ in ("GPE", "LOC") and not state_ok and not glued:
-                prev = doc[sp.start - 1] if sp.start > 0 else None
+                j = sp.start - 1  # ("in the occupied West Bank": the preposition before the place's modifiers)
+                while j > sp.sent.start and doc[j].dep_ in ("det", "amod", "compound") and sp.start <= doc[j].head.i < sp.end:
+                    j -= 1
+                prev = doc[j] if j >= 0 else None
                 if prev is not None and prev.lower_ in ("in", "from", "of", "near", "across", "at", "outside", "inside"):
                     continue
                 if prev is not None and prev.text == "," and sp.start > 1 and doc[sp.start - 2].pos_ == "PROPN" \
