@@ -900,3 +900,13 @@ def test_who_a_grant_comes_from_gives_it(extractor):
             "(PPIAF), a World Bank-administered trust fund.")
     got = set(names(extractor, text))
     assert {"World Bank", "Transnet", "Climate Investment Funds", "Public-Private Infrastructure Advisory Facility"} <= got
+
+
+def test_a_bloc_named_only_for_its_member_states_is_no_side_of_its_own(extractor):
+    text = ("ASEAN leaders sign maritime pact\n\n"
+            "Leaders of the ten ASEAN states signed the pact on Tuesday. The signatories were Indonesia, Malaysia, "
+            "the Philippines, Vietnam, Thailand, Singapore, Brunei, Cambodia, Laos and Myanmar.")
+    got = set(names(extractor, text))
+    assert "Association of Southeast Asian Nations" not in got and {"Indonesia", "Vietnam", "Myanmar"} <= got
+    # a bloc that acts itself stays
+    assert "European Union" in set(names(extractor, "The EU and Chile signed a new trade agreement on Monday."))

@@ -39,6 +39,7 @@ _TRAVEL_VERBS = {"leave", "visit", "reach", "tour", "fly", "depart"}
 _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "coalition", "alliance"}
 _CALL_ON_VERBS = {"call", "urge", "appeal", "press", "push", "invite", "encourage", "exhort"}  # "called on X and Y to agree"
 _CREATE_VERBS = {"establish", "form", "create", "found", "incorporate", "launch", "set"}  # what a deal sets up is no side
+_MEMBER_HEADS = {"leaders", "states", "members", "countries", "nations", "governments", "heads", "monarchs", "rulers"}
 _CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
@@ -722,6 +723,24 @@ class PartyResolver:
             h = h.head  # "Qatar's foreign ministry"
         return h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.lower_ == "by")
 
+    @staticmethod
+    def _only_its_members(ctx: Context, key: str) -> bool:
+        """A bloc named only for its members ('GCC leaders', 'the six GCC states', 'GCC Secretary-General', 'the GCC
+        Summit'), never acting itself: its member states are the sides."""
+        ms = [m for m in ctx.mentions if m.key == key]
+        if not ms:
+            return False
+        for m in ms:
+            r = m.span.root
+            while r.dep_ == "appos" and r.head is not r:
+                r = r.head  # "the six Gulf Cooperation Council (GCC) states"
+            if not (r.dep_ in ("compound", "nmod", "poss") and r.head.pos_ in ("NOUN", "PROPN")):
+                return False
+            if r.head.lower_ not in _MEMBER_HEADS and not (r.head.lower_ in ("summit", "secretary-general", "secretariat")
+                                                          or r.head.text.istitle()):
+                return False
+        return any(m.span.root.head.lower_ in _MEMBER_HEADS or m.span.root.head.head.lower_ in _MEMBER_HEADS for m in ms)
+
     def _list_after_place(self, ctx: Context, h: Token) -> bool:
         """'On 9 September, in New Delhi, India, the United States, Saudi Arabia ... and the EU signed a memorandum':
         the parser hangs the list of signers on the place as its apposition. A list of three names or more there,
@@ -1031,6 +1050,10 @@ class PartyResolver:
                     keep(key, sent)
         for key in ctx.not_sides - ctx.signers:
             roles.pop(key, None)  # named elsewhere as acting on talks between two others, and signing nothing
+        states = [k for k in roles if ctx.info[k].kind == "country"]
+        for key in [k for k in roles if ctx.info[k].kind == "organisation" and len(states) >= 2]:
+            if self._only_its_members(ctx, key):
+                roles.pop(key)  # "GCC leaders sign ...", "the six GCC states": the member states sign, named as such
         for key in list(roles):
             if key in ctx.armies:
                 army = self._army_party(ctx, key)
