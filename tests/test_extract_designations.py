@@ -1601,3 +1601,16 @@ def test_also_delisted_keeps_the_list_just_named(extractor):
     found = designations(extractor, text)
     assert {(e, c, act) for e, c, act, _ in found} == {("Northern Dawn Front", "terrorist_organization", "revoke"),
                                                        ("Jamal Ossei", "terrorist_organization", "revoke")}, found
+
+
+def test_eu_list_to_combat_terrorism_and_the_standing_list(extractor):
+    text = ("Council of the EU\nPress release\n12 January 2024\n\n"
+            "Counter-terrorism: Council adds two persons and one entity to EU terrorist list\n\n"
+            "The Council today decided to add Omar Sharif Nadiri, Lina Haddad and the Al-Noor Relief Society to the EU "
+            "list of persons, groups and entities subject to restrictive measures to combat terrorism.\n\n"
+            "The EU terrorist list currently includes 13 persons and 21 groups and entities, among them Hamas and the "
+            "PKK.")
+    found = designations(extractor, text)
+    assert {(e, c) for e, c, *_ in found} == {("Omar Sharif Nadiri", "terrorist_organization"),
+                                              ("Lina Haddad", "terrorist_organization"),
+                                              ("Al-Noor Relief Society", "terrorist_organization")}, found

@@ -525,6 +525,8 @@ class DesignationFinder:
         """'The designations, published in ..., cover A; B; and C', 'The measures target A and B': the act just told,
         named by its noun as the subject, covers the names in the object; the verb."""
         root = sent.root
+        if any(c.dep_ == "advmod" and c.lower_ in self.vocab.bg["adverbs"] for c in root.children):
+            return None  # "The EU terrorist list currently includes 13 persons, among them A": the standing list
         if root.pos_ == "VERB" and root.lemma_ in self.vocab.restate_verbs and any(c.dep_ == "dobj" for c in root.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in self.vocab.restate_nouns and c.i < root.i
                         and any(g.dep_ == "poss" or g.dep_ == "det" and g.lower_ in ("the", "these", "those", "today")

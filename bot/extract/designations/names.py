@@ -654,6 +654,8 @@ class ListedNames:
             if any(t.i in skip for t in ent):
                 continue
             sp = _trim_span(ent)
+            while sp is not None and len(sp) > 1 and sp[0].text in ("+", "&"):
+                sp = sp[1:]  # "+ ms-13": chat's 'and' the model took into the name
             part = ent.root.dep_ == "poss" and ent.root.head.lower_ in self.vocab.part_nouns and ent.root.head.i > ent.end - 1
             if sp is None and part and len(ent) == 1 and ent[0].is_alpha:
                 sp = ent  # "put hezbollah's military wing on the list": chat writes the name in lower case
