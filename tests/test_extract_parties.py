@@ -910,3 +910,10 @@ def test_a_bloc_named_only_for_its_member_states_is_no_side_of_its_own(extractor
     assert "Association of Southeast Asian Nations" not in got and {"Indonesia", "Vietnam", "Myanmar"} <= got
     # a bloc that acts itself stays
     assert "European Union" in set(names(extractor, "The EU and Chile signed a new trade agreement on Monday."))
+
+
+def test_a_lender_saying_a_state_will_receive_money_gives_it(extractor):
+    text = ("Donors pledge $5bn for Sudan's recovery at Cairo conference\n\n"
+            "The Islamic Development Bank said Sudan would receive $400 million in infrastructure financing over "
+            "three years.")
+    assert {"Islamic Development Bank", "Sudan"} <= set(names(extractor, text))

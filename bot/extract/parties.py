@@ -138,6 +138,7 @@ class PartyResolver:
         self.venture_nouns = set(lex["venture_nouns"])
         self.offer_nouns = set(lex["offer_nouns"])
         self.giver_verbs = set(lex["giver_verbs"])
+        self.lenders = {o["name"] for o in load_json("orgs.json") if o.get("lends")}  # development banks, the IMF
         self.receiver_verbs = set(lex["receiver_verbs"])
         self.money_nouns = set(lex["money_nouns"])
         self.document_nouns = set(lex["document_nouns"])
@@ -1353,6 +1354,12 @@ class PartyResolver:
             if h.lemma_ in self.giver_verbs or h.lemma_ in self.receiver_verbs:
                 for c in verb.children:
                     if c.dep_ == "nsubj":
+                        add(c)
+            if h.lemma_ in self.receiver_verbs and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT:
+                # "the Arab Fund said Iraq would receive $1.5 billion in financing": a lender telling what a state gets
+                for c in verb.head.children:
+                    m = ctx.by_token.get(c.i) if c.dep_ == "nsubj" else None
+                    if m is not None and m.key in self.lenders:
                         add(c)
             if h.lemma_ in self.giver_verbs:
                 # "put $5bn on deposit at Egypt's central bank", "gave $1bn to the AU": where the money goes gets it
