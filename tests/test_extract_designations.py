@@ -1614,3 +1614,13 @@ def test_eu_list_to_combat_terrorism_and_the_standing_list(extractor):
     assert {(e, c) for e, c, *_ in found} == {("Omar Sharif Nadiri", "terrorist_organization"),
                                               ("Lina Haddad", "terrorist_organization"),
                                               ("Al-Noor Relief Society", "terrorist_organization")}, found
+
+
+def test_off_in_a_firms_name_is_no_delisting_and_chat_names_after_a_colon(extractor):
+    text = ("The Treasury on Wednesday sanctioned Hezbollah financiers Ali Hassan Saad and Adham Tabaja, as well as "
+            "Car Escort Services S.A.L. Off Shore.")
+    found = designations(extractor, text)
+    assert found and all(act == "designate" for _, _, act, _ in found), found
+    text = ("ofac sanctioned 3 more houthi procurement guys today: ali al-shami, hussein nasser, mahdi al-hamzi. "
+            "all tied to the iran weapons pipeline")
+    assert {e for e, *_ in designations(extractor, text)} == {"ali al-shami", "hussein nasser", "mahdi al-hamzi"}

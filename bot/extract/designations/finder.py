@@ -372,7 +372,9 @@ class DesignationFinder:
         for anc in [span.root] + list(span.root.ancestors)[:6]:
             if anc.lower_ in self.vocab.revoke and anc.lower_ != "off":
                 return "revoke"
-            if any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
+            # ("sanctioned ... Car Escort Services S.A.L. Off Shore": 'off' is a delisting only with a verb that takes off)
+            if anc.lemma_ in ("take", "remove", "strike", "knock", "drop", "come", "get") \
+                    and any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anc.children):
                 return "revoke"
             if anc.lower_ in self.vocab.designate and anc.pos_ == "VERB" and not aside(anc):
                 return "revoke" if self.vocab.revoked_order(anc, anc.head.head) else "designate"

@@ -97,7 +97,7 @@ class ListedNames:
             # ("ofac just sanctioned 5 people tied to the cartel - a, b + 3 others": in chat, with no reason told)
             lo = end if end < sent.end else counted[0].i + 1
             dash = next((t.i for t in doc[lo: sent.end - 2] if t.text in ("-", "–", "—", ":") and t.whitespace_
-                         and doc[t.i - 1].whitespace_), None)
+                         and (doc[t.i - 1].whitespace_ or t.text == ":")), None)
             if dash is not None and doc[dash + 1].lower_ not in ("a", "an", "this", "that", "which", "it", "its",
                                                                   "both", "all", "each", "they", "none") \
                     and not doc[dash + 1].is_punct:
