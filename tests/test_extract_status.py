@@ -631,3 +631,9 @@ def test_offering_something_other_than_a_deal_is_no_proposal(extractor):
 ])
 def test_seeking_a_change_to_a_treaty_and_disputed_implementation(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+def test_figures_not_final_do_not_hedge_a_signing(extractor):
+    text = ("Sudan and South Sudan signed a border security agreement on Monday. "
+            "The casualty figures from the clashes are not final yet, officials said.")
+    assert status(extractor, text) == "signed"

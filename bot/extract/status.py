@@ -151,8 +151,9 @@ class StatusFinder:
                     continue  # "hoped the countries would endorse in a joint communique": not issued
                 if row.get("needs_deal") and not self._names_a_deal(sent, agreement_words):
                     continue  # "agreed that ..." tells a deal only where a deal or a joint declaration is named
-                if row.get("kind") == "not_final" and span.end < len(span.doc) and span.doc[span.end].lower_ in ("until", "unless", "till"):
-                    continue  # "not final until ratified": a signed deal's next step, not a hedge on the signing
+                if row.get("kind") == "not_final" and (span.end < len(span.doc) and span.doc[span.end].lower_ in ("until", "unless", "till")
+                                                       or not self._said_of_the_deal(span[-1], agreement_words)):
+                    continue  # "not final until ratified": a signed deal's next step; "the figures are not final": not the deal
                 if self._negated(span) or _failed(span):
                     continue  # "failing to reach a ceasefire" reaches none
                 if row["status"] == "signed" and row.get("kind") == "agree" and self._side_step(span, sent):
@@ -192,6 +193,14 @@ class StatusFinder:
                 out.append(Cue(status, float(row["weight"]), span, sent, score, row.get("kind", ""),
                                bool(row.get("qualifier")), lead=w >= 1.5))
         return out
+
+    def _said_of_the_deal(self, word, agreement_words: set[str]) -> bool:
+        """'the deal is not final', 'it is not final', 'not final yet' (no subject): said of the deal, not of
+        'the casualty figures'."""
+        holder = word.head if word.dep_ in ("acomp", "attr") else word
+        subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not subj or any(c.pos_ == "PRON" or self._deal_noun(c, agreement_words) or c.lower_ in self.offer_nouns
+                               or c.lower_ in ("terms", "text", "memorandum", "package") for c in subj)
 
     def _lender(self, verb) -> str | None:
         """What kind of lender approves: 'development' (World Bank, ADB, ...), 'monetary' (the IMF), or None.
