@@ -1624,3 +1624,12 @@ def test_off_in_a_firms_name_is_no_delisting_and_chat_names_after_a_colon(extrac
     text = ("ofac sanctioned 3 more houthi procurement guys today: ali al-shami, hussein nasser, mahdi al-hamzi. "
             "all tied to the iran weapons pipeline")
     assert {e for e, *_ in designations(extractor, text)} == {"ali al-shami", "hussein nasser", "mahdi al-hamzi"}
+
+
+def test_a_name_opening_on_a_countrys_name(extractor):
+    text = ("The Home Office proscribed Palestine Action on Saturday under the Terrorism Act. The government previously "
+            "banned the Maniacs Murder Cult.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Palestine Action"}
+    text = "The Treasury on Monday sanctioned Iran Air and Syria Relief Trust for moving weapons."
+    assert {e for e, *_ in designations(extractor, text)} == {"Iran Air", "Syria Relief Trust"}
+    assert designations(extractor, "The Treasury on Monday sanctioned Iran Friday over its weapons programme.") == []

@@ -807,7 +807,13 @@ class ListedNames:
         doc = region.doc
         # a known company's name may be a word of a longer registry name ("Open Joint Stock Company Rosneft Oil Company")
         firms = {t.i for t in region if t.i in ctx.by_token and self._firm(ctx.by_token[t.i], ctx)}
-        taken = {t.i for sp in spans for t in sp} | (ctx.covered - firms) | skip
+        # "proscribed Palestine Action", "sanctioned Iran Air": a country's name compounded with the proper noun
+        # right after it opens a body's name
+        lead = {t.i for t in region if t.i in ctx.covered and t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
+                and t.head.i == t.i + 1 and t.i + 1 < region.end and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title
+                and t.i + 1 not in ctx.covered and doc[t.i + 1].ent_type_ not in ("DATE", "TIME", "GPE")
+                and doc[t.i + 1].dep_ in ("dobj", "nsubjpass", "conj", "pobj", "appos")}
+        taken = {t.i for sp in spans for t in sp} | (ctx.covered - firms - lead) | skip
         # ("the Iron Wolves Network" tagged a law: a name with no law's head word is still a name to read)
         taken |= {t.i for e in doc.ents if e.start >= region.start and e.end <= region.end
                   and not (e.label_ == "LAW" and not self.vocab.not_listed_name(e.text)) for t in e}
