@@ -917,3 +917,10 @@ def test_a_lender_saying_a_state_will_receive_money_gives_it(extractor):
             "The Islamic Development Bank said Sudan would receive $400 million in infrastructure financing over "
             "three years.")
     assert {"Islamic Development Bank", "Sudan"} <= set(names(extractor, text))
+
+
+def test_a_group_a_chat_writes_in_lower_case_beside_the_pasted_wire_stays(extractor):
+    text = ("fyi the rapid support forces finally signed, pasting the wire:\n\n"
+            "Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Jeddah on Saturday, "
+            "Saudi mediators said.")
+    assert "Rapid Support Forces" in set(names(extractor, text))

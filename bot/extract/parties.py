@@ -552,9 +552,14 @@ class PartyResolver:
         # "Qatar Pledges $15 Billion in Direct Investment to Turkey" over "... of direct investment in Turkey": words a
         # title-case headline capitalises, which the text writes in lower case too, are no name
         text = doc.text
+        def title_case_line(m: Mention) -> bool:
+            words = [t for t in m.span.sent if t.is_alpha and len(t) > 3]
+            return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
         common = {c.key for c in clusters if " " in c.name and c.name[:1].isupper()
                   and re.search(r"\b" + re.escape(c.name.lower()) + r"\b", text)
-                  and not any(a != c.name and a[:1].isupper() and a.isupper() for a in c.aliases)}
+                  and not any(a != c.name and a[:1].isupper() and a.isupper() for a in c.aliases)
+                  and all(title_case_line(m) for m in out if m.key == c.key)}
         if common:
             out = [m for m in out if m.key not in common]
             clusters = [c for c in clusters if c.key not in common]
