@@ -1633,3 +1633,10 @@ def test_a_name_opening_on_a_countrys_name(extractor):
     text = "The Treasury on Monday sanctioned Iran Air and Syria Relief Trust for moving weapons."
     assert {e for e, *_ in designations(extractor, text)} == {"Iran Air", "Syria Relief Trust"}
     assert designations(extractor, "The Treasury on Monday sanctioned Iran Friday over its weapons programme.") == []
+
+
+def test_lister_right_before_a_verb_the_parser_left_without_subject(extractor):
+    text = ("In response to the attack on Israel, the UK on Friday sanctioned four Hamas leaders, among them Yahya "
+            "Sinwar and Mohammed Deif.")
+    found = designations(extractor, text)
+    assert found and {by for *_, by in found} == {"United Kingdom"}, found

@@ -95,6 +95,25 @@ class Authorities:
                 tok = tok.head
             else:
                 break
+        return self._right_before(trig, ctx)
+
+    @staticmethod
+    def _right_before(trig: Token, ctx: Context) -> list[tuple[str, str]]:
+        """'In response to the attack on Israel, the UK on Friday sanctioned ...' with the subject hung elsewhere by
+        the parser: a finite listing verb with no subject has the state or body named right before it, back to the
+        clause's comma (a date between them aside)."""
+        if trig.pos_ != "VERB" or trig.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            return []
+        doc = trig.doc
+        for i in range(trig.i - 1, trig.sent.start - 1, -1):
+            t = doc[i]
+            if t.text in (",", ";", ":", "(", ")") or t.pos_ == "VERB":
+                break
+            m = ctx.by_token.get(i)
+            if m is not None and not m.key.startswith("ent:") and ctx.info[m.key].kind in ("country", "organisation") \
+                    and m.form in ("name", "alias", "body", "capital", "weak"):
+                return [(ctx.info[m.key].name, m.key)]
         return []
 
     @staticmethod
