@@ -924,3 +924,10 @@ def test_a_group_a_chat_writes_in_lower_case_beside_the_pasted_wire_stays(extrac
             "Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Jeddah on Saturday, "
             "Saudi mediators said.")
     assert "Rapid Support Forces" in set(names(extractor, text))
+
+
+def test_each_place_listed_after_the_governments_of_is_a_state(extractor):
+    text = ("An agreement was signed on Thursday among the Centre, the governments of Kirvania and Zolandia "
+            "and representatives of the displaced community.")
+    got = set(names(extractor, text))
+    assert {"Kirvania", "Zolandia"} <= got

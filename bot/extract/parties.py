@@ -1542,6 +1542,11 @@ class PartyResolver:
                 return True
             if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in self.gov_nouns:
                 return True
+            first = r
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head  # "the governments of Tripura and Mizoram": each of the listed owns a government
+            if first is not r and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in self.gov_nouns:
+                return True
             if r.dep_ == "conj" and ctx.by_token.get(r.head.i) is not None \
                     and not ctx.by_token[r.head.i].key.startswith("ent:"):
                 return True
