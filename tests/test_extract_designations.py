@@ -1640,3 +1640,9 @@ def test_lister_right_before_a_verb_the_parser_left_without_subject(extractor):
             "Sinwar and Mohammed Deif.")
     found = designations(extractor, text)
     assert found and {by for *_, by in found} == {"United Kingdom"}, found
+
+
+def test_chat_listing_participle_hung_on_its_object(extractor):
+    text = ("ofac sanctioned gulf star shipping llc, the uae firm that bought iranian crude for the irgc's quds force. "
+            "irgc itself is already listed obv")
+    assert {e for e, *_ in designations(extractor, text)} == {"gulf star shipping llc"}

@@ -169,6 +169,8 @@ class ListedNames:
                     g.dep_ == "compound" and g.pos_ == "PROPN" and c.i - 3 <= g.i < c.i for g in c.children)
             people = {i for m in ctx.mentions_in(sent) if m.form == "person" for i in range(m.span.start, m.span.end)}
             objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and named(c)] + firm_subj
+            if trig.dep_ == "amod" and trig.tag_ == "VBN" and trig.head.i > trig.i and named(trig.head):
+                objs.append(trig.head)  # "ofac sanctioned gulf star shipping llc": the participle hung on its object
             # "cancelled the order that banned jamaat-e-islami": what the revoked order listed
             orders = [g for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children
                       if self.vocab.revoked_order(g, trig)]
@@ -183,7 +185,7 @@ class ListedNames:
                 if c.lower_.rstrip(".") in FIRM_TAILS and c.left_edge.i < c.i:
                     # "took cosco shipping tanker (dalian) co., ltd. off": an object ending on a legal form is a
                     # firm's registry name, every word before the form (and the forms after it) its own
-                    lo = c.left_edge.i
+                    lo = max(c.left_edge.i, trig.i + 1 if trig.i < c.i else c.left_edge.i)
                     while lo < c.i and doc[lo].dep_ in ("det", "poss"):
                         lo += 1
                     while hi + 1 < sent.end and (doc[hi + 1].text in (",", ".") and hi + 2 < sent.end
