@@ -1646,3 +1646,9 @@ def test_chat_listing_participle_hung_on_its_object(extractor):
     text = ("ofac sanctioned gulf star shipping llc, the uae firm that bought iranian crude for the irgc's quds force. "
             "irgc itself is already listed obv")
     assert {e for e, *_ in designations(extractor, text)} == {"gulf star shipping llc"}
+
+
+def test_a_body_named_for_a_place_after_affiliates_told_by_place_is_not_listed(extractor):
+    text = ("The State Department on Wednesday designated the Islamic State's affiliates in Iraq and Syria as Foreign "
+            "Terrorist Organizations. Iraq Body Count, a monitoring group, said the groups had killed hundreds.")
+    assert designations(extractor, text) == []

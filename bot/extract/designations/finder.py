@@ -503,7 +503,11 @@ class DesignationFinder:
             return None
         cands = [c for c in self.names.candidates(sent, sent[0], ctx, cats)
                  if c.span.start <= sent.start + 1 and c.span.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
-                 and any(re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", c.span.text) for p in places)]
+                 and any(re.search(r"(?:[-–]|\bin\s+(?:the\s+)?|\bof\s+(?:the\s+)?)" + re.escape(p) + r"(?![\w])",
+                               c.span.text) or c.aliases and re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])",
+                                                                       c.span.text) for p in places)]
+        # (the place glued to the name as its branch's, 'ISIS-DRC', 'X in Mozambique', or a name given other names
+        # there: 'Iraq Body Count said' is no listed branch)
         for c in cands:
             for cat in cats:
                 k = (c.span.text.lower(), cat, action, by_name)
