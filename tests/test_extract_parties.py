@@ -931,3 +931,13 @@ def test_each_place_listed_after_the_governments_of_is_a_state(extractor):
             "and representatives of the displaced community.")
     got = set(names(extractor, text))
     assert {"Kirvania", "Zolandia"} <= got
+
+
+def test_works_a_deal_is_about_and_a_state_owned_company_of_the_state(extractor):
+    text = ("Tanzania cancels Adani port deal\n\n"
+            "Tanzania on Monday cancelled two deals with India's Adani Group, the proposed takeover of the "
+            "Julius Nyerere International Airport (JNIA) and a power contract between the state-owned Tanzania "
+            "Electric Supply Company (Tanesco) and Adani Energy Solutions. Tanesco said it would seek new partners.")
+    got = {p.name for p in extractor.extract(text, source=SRC).parties}
+    assert {"Tanzania", "Adani Group"} <= got
+    assert not got & {"Julius Nyerere International Airport", "JNIA", "Tanesco"}

@@ -40,6 +40,8 @@ _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "
 _CALL_ON_VERBS = {"call", "urge", "appeal", "press", "push", "invite", "encourage", "exhort"}  # "called on X and Y to agree"
 _CREATE_VERBS = {"establish", "form", "create", "found", "incorporate", "launch", "set"}  # what a deal sets up is no side
 _MEMBER_HEADS = {"leaders", "states", "members", "countries", "nations", "governments", "heads", "monarchs", "rulers"}
+_FACILITY_HEADS = {"airport", "port", "harbour", "harbor", "dam", "refinery", "mine", "railway", "bridge", "terminal",
+                   "highway", "expressway", "pipeline", "stadium", "canal", "tunnel", "motorway"}  # works, not bodies
 _CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
@@ -322,19 +324,21 @@ class PartyResolver:
         # "the Tanzania Ports Authority (TPA) ... TPA director general": a state body's bracketed initials stand for that
         # state wherever the text uses them, before or after the bracket
         for t in doc[2:-1]:
-            if _ACRONYM.match(t.text) and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text not in alias_of \
+            if (_ACRONYM.match(t.text) or t.is_title) and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text not in alias_of \
                     and doc[t.i - 2].lower_ not in _ARMED:  # "the Sudanese Armed Forces (SAF)": a faction, told apart below
-                owner = _named_before_bracket(doc[t.i:t.i + 1], known_at)
-                if owner is not None and owner.key in info and info[owner.key].kind == "country":
-                    alias_of[t.text] = info[owner.key]
-                    if t.text not in info[owner.key].aliases:
-                        info[owner.key].aliases.append(t.text)
+                owner = _named_before_bracket(doc[t.i:t.i + 1], known_at) if _ACRONYM.match(t.text) else None
+                key = owner.key if owner is not None else self._state_owned_before_bracket(doc[t.i:t.i + 1])
+                if key is not None and key in info and info[key].kind == "country":
+                    alias_of[t.text] = info[key]
+                    if t.text not in info[key].aliases:
+                        info[key].aliases.append(t.text)
         in_org_names = {t.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1 for t in e}
         person_names = {n for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and not any(t.lower_ in _GROUP_WORDS | _COMPANY_SUFFIX for t in e)  # "Haqqani Network"
                         and not self._after_group_epithet(e)
                         for n in (e.text, e[-1].text) if n not in in_org_names}
         used: set[int] = set()
+        facilities: set[str] = set()
         for ent in doc.ents:
             if any(t.i in used for t in ent):
                 continue  # already part of a longer name grown from an earlier entity
@@ -396,6 +400,12 @@ class PartyResolver:
             if text in agreement_words or text.lower() in _NOT_PARTIES \
                     or any(t.lower_ in self.person_titles for t in span) \
                     or span[-1].lower_ in self.agreement_nouns or span[-1].lower_ in _NAMED_THINGS:
+                continue
+            if span[-1].lower_ in _FACILITY_HEADS and len(span) > 1 or text in facilities:
+                # "Jomo Kenyatta International Airport (JKIA)": a place or works a deal is about, and its initials
+                facilities.add(text)
+                if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                    facilities.add(doc[span.end + 1].text)
                 continue
             if label in ("NORP", "PERSON", "LOC", "FAC"):
                 # only state demonyms of states we already know ("Kirvanian officials")
@@ -1445,6 +1455,19 @@ class PartyResolver:
                 if m is not None and m.form != "demonym" and ctx.info[m.key].kind in ("country", "organisation"):
                     out.append((m.key, t.sent))
         return out
+
+    def _state_owned_before_bracket(self, span: Span) -> str | None:
+        """'the State-owned Kenya Electricity Transmission Company (Ketraco)': a state-owned body whose name opens with
+        its state's name; the bracketed short name stands for that state."""
+        doc = span.doc
+        i = span.start - 2
+        while i >= 0 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _SKIP_WORDS) and span.start - i < 10:
+            i -= 1
+        before = doc[max(0, i - 2):i + 1].text.lower().replace(" ", "")
+        if i + 1 >= span.start - 1 or not any(w in before for w in ("state-owned", "state-run", "government-owned")):
+            return None
+        hit = self.gaz.lookup(doc[i + 1].text)
+        return hit[0] if hit is not None and hit[1] in ("name", "alias") else None
 
     def _headline_verb(self, words: list[Token]) -> bool:
         """'Qatar Pledges', 'Chile Signs': a title-case headline's verb the model took into a name."""
