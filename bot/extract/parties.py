@@ -40,8 +40,8 @@ _BODY_OF_NAME = {"movement", "group", "front", "organisation", "organization", "
 _CALL_ON_VERBS = {"call", "urge", "appeal", "press", "push", "invite", "encourage", "exhort"}  # "called on X and Y to agree"
 _CREATE_VERBS = {"establish", "form", "create", "found", "incorporate", "launch", "set"}  # what a deal sets up is no side
 _MEMBER_HEADS = {"leaders", "states", "members", "countries", "nations", "governments", "heads", "monarchs", "rulers"}
-_FACILITY_HEADS = {"airport", "port", "harbour", "harbor", "dam", "refinery", "mine", "railway", "bridge", "terminal",
-                   "highway", "expressway", "pipeline", "stadium", "canal", "tunnel", "motorway"}  # works, not bodies
+_FACILITY_HEADS = {"airport", "port", "harbour", "harbor", "dam", "refinery", "mine", "bridge", "terminal",
+                   "highway", "expressway", "stadium", "canal", "tunnel", "motorway"}  # works, not bodies (not "railway", "pipeline": firms)
 _CONCESSIVE = {"despite", "notwithstanding"}  # "signed despite US objections": the objector is no side
 _OTHER_DEAL = {"separate", "other", "another", "previous", "earlier", "existing", "former", "old", "similar", "parallel"}
 _REPORT = {"say", "tell", "report", "add", "note", "estimate", "describe", "claim", "warn", "argue", "write"}
