@@ -1652,3 +1652,10 @@ def test_a_body_named_for_a_place_after_affiliates_told_by_place_is_not_listed(e
     text = ("The State Department on Wednesday designated the Islamic State's affiliates in Iraq and Syria as Foreign "
             "Terrorist Organizations. Iraq Body Count, a monitoring group, said the groups had killed hundreds.")
     assert designations(extractor, text) == []
+
+
+def test_groups_including_with_no_word_of_naming_restates_nothing(extractor):
+    text = ("LIMA - President Ana Ruiz on Monday ordered the armed forces to \"neutralise\" 15 criminal gangs, which the "
+            "government has identified as terrorist organisations, after a wave of prison riots.\n\n"
+            "Police said gangs including Los Perros had clashed with soldiers in the capital.")
+    assert designations(extractor, text) == []

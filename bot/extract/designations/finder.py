@@ -522,8 +522,10 @@ class DesignationFinder:
         including A, B and C': after a listing that counted what it listed and named none of it, 'including' after
         a plural of bodies opens the names the count stands for; the 'including'."""
         for t in sent:
+            # ("Police said gangs including X had clashed": without a word of naming or listing, no restating)
             if t.lower_ == "including" and t.head.tag_ == "NNS" and t.head.lemma_ in INCLUDING_HEADS \
-                    and t.i + 1 < sent.end and sent.doc[t.i + 1].text[:1].isupper():
+                    and t.i + 1 < sent.end and sent.doc[t.i + 1].text[:1].isupper() \
+                    and any(x.lower_ in self.vocab.designate for x in sent if x.i < t.i):
                 return t
         return None
 
