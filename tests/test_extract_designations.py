@@ -1659,3 +1659,9 @@ def test_groups_including_with_no_word_of_naming_restates_nothing(extractor):
             "government has identified as terrorist organisations, after a wave of prison riots.\n\n"
             "Police said gangs including Los Perros had clashed with soldiers in the capital.")
     assert designations(extractor, text) == []
+
+
+def test_due_to_take_effect_is_no_reason(extractor):
+    text = ("The Treasury on Monday sanctioned Harbor Star Shipping, due to take effect immediately, and Vostok Marine "
+            "for evading the price cap.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Harbor Star Shipping", "Vostok Marine"}

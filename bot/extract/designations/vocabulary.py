@@ -68,8 +68,10 @@ class Vocabulary:
     def reason_phrase_at(self, t: Token) -> bool:
         """'in connection with', 'on account of': a phrase opening at t that gives the reason for a listing."""
         doc = t.doc
+        # ("due to take effect on Monday": a time to come, no reason)
         return any(t.lower_ == p[0] and t.i + len(p) <= t.sent.end
-                   and [x.lower_ for x in doc[t.i: t.i + len(p)]] == p for p in self.reason_phrases)
+                   and [x.lower_ for x in doc[t.i: t.i + len(p)]] == p
+                   and not (t.i + len(p) < t.sent.end and doc[t.i + len(p)].tag_ == "VB") for p in self.reason_phrases)
 
     def categories_in(self, text: str) -> list[str]:
         low = text.lower()
