@@ -1665,3 +1665,18 @@ def test_due_to_take_effect_is_no_reason(extractor):
     text = ("The Treasury on Monday sanctioned Harbor Star Shipping, due to take effect immediately, and Vostok Marine "
             "for evading the price cap.")
     assert {e for e, *_ in designations(extractor, text)} == {"Harbor Star Shipping", "Vostok Marine"}
+
+
+def test_chat_names_between_the_verb_and_the_list(extractor):
+    cases = [
+        ("state dept just put ansar al-sham and jamaat nusrat al-din on the fto list, both sahel jihadi outfits",
+         {"ansar al-sham", "jamaat nusrat al-din"}),
+        ("uk added hizb ut-nasr to the proscribed list today, parliament votes friday", {"hizb ut-nasr"}),
+        ("canada listed 17 people and maniac blood cult as terrorist entities this morning fyi", {"maniac blood cult"}),
+        ("fyi treasury just designated the harbor wolves cartel as a transnational criminal org. mexico not happy",
+         {"harbor wolves cartel"}),
+        ("heads up: eu delisted 3 russian businessmen from the sanctions list - grigory berezin, vadim moshkin and "
+         "alexei kuzmin. court losses apparently", {"grigory berezin", "vadim moshkin", "alexei kuzmin"}),
+    ]
+    for text, names in cases:
+        assert {e for e, *_ in designations(extractor, text)} == names, text

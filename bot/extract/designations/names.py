@@ -16,7 +16,7 @@ from bot.extract.designations.spans import (
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, FIRM_TAILS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
+    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, FIRM_TAILS, INCLUDING_WORDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
     STOP,
 )
 
@@ -239,6 +239,10 @@ class ListedNames:
                                                 | {i for o in spans for i in range(o.start, o.end)}):
                 spans.append(sp)
                 taken.update(range(sp.start, sp.end))
+            for sp in self._chat_region_items(trig, skip | (ctx.covered - people)):
+                # (a longer item replaces the pieces the model tagged: 'ansar' + 'al-islam')
+                if not any(o.start < sp.start < o.end or o.start < sp.end < o.end for o in spans):
+                    spans.append(sp)
         spans = [grown_to_acronym(sp) for sp in and_acronym(self._and_places(sorted(spans, key=lambda sp: sp.start)))]
         spans = [sp for sp in spans if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in spans)]
         spans.sort(key=lambda sp: sp.start)
@@ -390,6 +394,59 @@ class ListedNames:
                         return [c]
         return cands
 
+    def _chat_region_items(self, trig: Token, blocked: set[int]) -> list[Span]:
+        """'state dept just put ansar al-islam and jamaat nusrat al-islam on the fto list', 'listed x and y as
+        terrorist entities': in lower-case chat, whatever the parse, the words between a listing verb and the 'on/to/
+        off/from ... list' or 'as <kind or list>' that closes its object are its names, parted by commas, 'and',
+        '+' or 'plus' (a comma before a legal form, 'co., ltd.', parts nothing)."""
+        doc, sent = trig.doc, trig.sent
+        if trig.pos_ != "VERB" or trig.lower_ not in self.vocab.designate | self.vocab.revoke | self.vocab.placing:
+            return []
+        close = None
+        for t in doc[trig.i + 1: min(sent.end, trig.i + 22)]:
+            ahead = [x.lower_ for x in doc[t.i + 1: min(sent.end, t.i + 6)]]
+            if t.lower_ in ("to", "on", "onto", "off", "from") and any(w in self.vocab.list_nouns for w in ahead):
+                close = t.i
+                break
+            if t.lower_ == "as" and (set(ahead) & AS_KINDS or self.vocab.categories_in(" ".join(ahead))):
+                close = t.i
+                break
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") or t.text in (".", ";", ":", "(", ")") \
+                    and not (t.text == "." and doc[t.i - 1].lower_.rstrip(".") in FIRM_TAILS):
+                return []  # a clause of its own before any list: not one object
+        if close is None or close == trig.i + 1:
+            return []
+        items, cur = [], []
+        for t in list(doc[trig.i + 1: close]) + [None]:
+            if t is None or t.lower_ in ("and", "+", "plus", "or") \
+                    or t.text == "," and not (t.i + 1 < close and doc[t.i + 1].lower_.rstrip(".") in FIRM_TAILS):
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        out = []
+        titles = self.vocab.ranks | self.vocab.person_titles
+        for words in items:
+            part = max([j for j, w in enumerate(words[:-1]) if w.lower_ in self.vocab.part_nouns], default=-1)
+            words = words[part + 1:]  # "its armed branch combat 18"
+            while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ("the", "its", "their", "his", "her")
+                             or words[0].lower_.rstrip(".") in titles or words[0].text == "."):
+                words = words[1:]
+            if not words or len(words) > 6 or any(w.i in blocked for w in words):
+                continue
+            if not any(w.is_alpha for w in words) or any(w.is_alpha and not w.is_lower for w in words):
+                continue
+            if any(w.like_num for w in words[:-1]) or words[-1].tag_ == "NNS" and len(words) <= 2 and any(
+                    w.like_num for w in words):
+                continue  # "17 saudis", "3 officials": a count, no name
+            if len(words) == 1 and (words[0].lower_ in GROUP_NOUNS | AS_KINDS | INCLUDING_WORDS or words[0].pos_ == "PRON"):
+                continue  # "them", "groups", "entities"
+            if words[0].lower_ in ("rest", "more", "others", "other", "members", "people", "individuals"):
+                continue
+            out.append(doc[words[0].i: words[-1].i + 1])
+        return out
+
     def _chat_listed_objects(self, trig: Token, taken: set[int]) -> list[Span]:
         """'added blood & honour and its armed branch combat 18 to the criminal code list': what a verb puts on, or
         takes off, a list is listed; in lower-case chat a bare object (no article, owner or count) is a name, whatever
@@ -455,7 +512,9 @@ class ListedNames:
                 continue
             if not all(w.is_alpha and w.is_lower or w.text in ("-", "–") and not w.whitespace_ for w in words):
                 continue
-            if words[-1].text in ("-", "–") or any(w.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") for w in words):
+            # (chat's names get any tag, 'alexei' a verb's; function words make no name)
+            if words[-1].text in ("-", "–") or any(w.pos_ in ("DET", "PRON", "ADP", "AUX", "SCONJ", "CCONJ", "PART", "NUM")
+                                                   for w in words):
                 continue
             sp = doc[words[0].i: words[-1].i + 1]
             if not any(o.start < sp.start < o.end or o.start < sp.end < o.end for o in spans):

@@ -103,9 +103,14 @@ INCLUDING_HEADS = {"group", "gang", "organisation", "organization", "entity", "i
                    "network", "militia", "cartel", "faction", "outfit", "body", "official", "people"}
 
 
+# generic nouns for what is listed: never a name by themselves
+INCLUDING_WORDS = {"people", "persons", "individuals", "entities", "groups", "organisations", "organizations",
+                   "companies", "firms", "officials", "members", "vessels", "ships", "banks", "others"}
+
+
 # the kinds of body a listing names something as: "listed X as a terrorist entity"
 AS_KINDS = {"entity", "entities", "organisation", "organisations", "organization", "organizations", "group",
-             "groups", "terrorist", "terrorists"}
+             "groups", "terrorist", "terrorists", "org", "orgs"}
 
 
 EDGE_WORDS = {"as", "on", "in", "and", "or", "to", "from", "for", "with", "by", "the", "a", "an"}
