@@ -1680,3 +1680,12 @@ def test_chat_names_between_the_verb_and_the_list(extractor):
     ]
     for text, names in cases:
         assert {e for e, *_ in designations(extractor, text)} == names, text
+
+
+def test_chat_sanctions_on_names_and_us_as_a_subject(extractor):
+    found = designations(extractor, "us just slapped sanctions on rosneft trading and tnk trading international over "
+                                    "venezuela oil")
+    assert {e for e, *_ in found} == {"rosneft trading", "tnk trading international"}, found
+    assert {by for *_, by in found} == {"United States"}, found
+    found = designations(extractor, "eu lifted sanctions on belavia and 3 potash execs today after the deal")
+    assert [(e, act) for e, _, act, _ in found] == [("belavia", "revoke")], found

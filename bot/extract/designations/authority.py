@@ -86,6 +86,10 @@ class Authorities:
                         if pm is not None and pm.key not in {k for _, k in out}:
                             out.append((ctx.info[pm.key].name, pm.key))
                     return out
+            if any(s.text == "us" and s.dep_ == "nsubj" and tok.pos_ == "VERB" for s in subj):
+                # "us just slapped sanctions on X": chat's 'us' as a subject is the United States ('we' would be the
+                # pronoun)
+                return [("United States", "United States" if "United States" in ctx.info else None)]
             pron = subj and all(s.pos_ == "PRON" and s.lower_ in ("it", "they", "we") for s in subj)
             if subj and not (pron and (tok.dep_ == "ccomp" and tok.head.lemma_ in self.vocab.says or tok.dep_ == "conj")):
                 # "China said it would sanction ...": the pronoun is the sayer, asked next; "X banned A in 2021, and on

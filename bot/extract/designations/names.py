@@ -16,8 +16,8 @@ from bot.extract.designations.spans import (
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, FIRM_TAILS, INCLUDING_WORDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, GROUP_NOUNS, LED_BY, LINKED, NAME_HEADS, SPEAK,
-    STOP,
+    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, FIRM_TAILS, GROUP_NOUNS, INCLUDING_WORDS,
+    LED_BY, LINKED, NAME_HEADS, REASONS, SPEAK, STOP,
 )
 
 
@@ -239,7 +239,8 @@ class ListedNames:
                                                 | {i for o in spans for i in range(o.start, o.end)}):
                 spans.append(sp)
                 taken.update(range(sp.start, sp.end))
-            for sp in self._chat_region_items(trig, skip | (ctx.covered - people)):
+            firms = {i for i in ctx.covered if i in ctx.by_token and self._firm(ctx.by_token[i], ctx)}
+            for sp in self._chat_region_items(trig, skip | (ctx.covered - people - firms)):
                 # (a longer item replaces the pieces the model tagged: 'ansar' + 'al-islam')
                 if not any(o.start < sp.start < o.end or o.start < sp.end < o.end for o in spans):
                     spans.append(sp)
@@ -400,6 +401,18 @@ class ListedNames:
         off/from ... list' or 'as <kind or list>' that closes its object are its names, parted by commas, 'and',
         '+' or 'plus' (a comma before a legal form, 'co., ltd.', parts nothing)."""
         doc, sent = trig.doc, trig.sent
+        on = None  # "slapped sanctions on rosneft trading and tnk trading over venezuela": the names after 'on'
+        for x in ([trig] if trig.lower_ in ("sanctions", "sanction") else []) + [
+                c for c in trig.children if c.lower_ in ("sanctions", "sanction") and c.i > trig.i]:
+            if x.i + 2 < sent.end and doc[x.i + 1].lower_ in ("on", "against"):
+                on = x.i + 1
+        if on is not None:
+            close = next((t.i for t in doc[on + 1: sent.end] if t.lower_ in STOP | REASONS | {"over", "after", "today",
+                          "yesterday", "tonight", "tmrw", "tomorrow", "because", "as", "in", "from", "under", "with",
+                          "until", "amid"} or t.ent_type_ in ("DATE", "TIME") or t.text in (".", ";", ":", "(", ")", "!", "?")
+                          or t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
+                          or t.text in ("-", "–", "—") and t.whitespace_), sent.end)
+            return self._chat_item_spans(doc, on, close, blocked)
         if trig.pos_ != "VERB" or trig.lower_ not in self.vocab.designate | self.vocab.revoke | self.vocab.placing:
             return []
         close = None
@@ -416,8 +429,12 @@ class ListedNames:
                 return []  # a clause of its own before any list: not one object
         if close is None or close == trig.i + 1:
             return []
+        return self._chat_item_spans(doc, trig.i, close, blocked)
+
+    def _chat_item_spans(self, doc, opener: int, close: int, blocked: set[int]) -> list[Span]:
+        """The names in chat words doc[opener + 1: close], parted by commas, 'and', '+' or 'plus'."""
         items, cur = [], []
-        for t in list(doc[trig.i + 1: close]) + [None]:
+        for t in list(doc[opener + 1: close]) + [None]:
             if t is None or t.lower_ in ("and", "+", "plus", "or") \
                     or t.text == "," and not (t.i + 1 < close and doc[t.i + 1].lower_.rstrip(".") in FIRM_TAILS):
                 if cur:
@@ -430,6 +447,10 @@ class ListedNames:
         for words in items:
             part = max([j for j, w in enumerate(words[:-1]) if w.lower_ in self.vocab.part_nouns], default=-1)
             words = words[part + 1:]  # "its armed branch combat 18"
+            owner = max([j for j, w in enumerate(words[:-1]) if w.text in ("'s", "’s")], default=-1)
+            if owner >= 0 and words[owner + 1].lower_ not in self.vocab.part_nouns \
+                    and not any(w.lower_ in self.vocab.part_nouns for w in words[owner + 1:]):
+                words = words[owner + 1:]  # "evgeny prigozhin's concord management": the owner's firm is listed
             while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ("the", "its", "their", "his", "her")
                              or words[0].lower_.rstrip(".") in titles or words[0].text == "."):
                 words = words[1:]
