@@ -1689,3 +1689,7 @@ def test_chat_sanctions_on_names_and_us_as_a_subject(extractor):
     assert {by for *_, by in found} == {"United States"}, found
     found = designations(extractor, "eu lifted sanctions on belavia and 3 potash execs today after the deal")
     assert [(e, act) for e, _, act, _ in found] == [("belavia", "revoke")], found
+
+
+def test_chat_sanctions_on_a_sector_name_nothing(extractor):
+    assert designations(extractor, "us just imposed sanctions on the oil sector and its exports over the crackdown") == []

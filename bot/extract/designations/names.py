@@ -463,8 +463,9 @@ class ListedNames:
                 continue  # "17 saudis", "3 officials": a count, no name
             if len(words) == 1 and (words[0].lower_ in GROUP_NOUNS | AS_KINDS | INCLUDING_WORDS or words[0].pos_ == "PRON"):
                 continue  # "them", "groups", "entities"
-            if words[0].lower_ in ("rest", "more", "others", "other", "members", "people", "individuals"):
-                continue
+            if words[0].lower_ in ("rest", "more", "others", "other", "members", "people", "individuals") \
+                    or words[-1].lower_ in self.vocab.generic_targets:
+                continue  # ("the rest of the network", "the oil sector": no name)
             out.append(doc[words[0].i: words[-1].i + 1])
         return out
 
