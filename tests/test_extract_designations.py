@@ -1693,3 +1693,10 @@ def test_chat_sanctions_on_names_and_us_as_a_subject(extractor):
 
 def test_chat_sanctions_on_a_sector_name_nothing(extractor):
     assert designations(extractor, "us just imposed sanctions on the oil sector and its exports over the crackdown") == []
+
+
+def test_a_possible_listing_is_none_and_back_is_no_word_of_a_name(extractor):
+    assert designations(extractor, "us might put the houthis back on the fto list next week") == []
+    assert designations(extractor, "The State Department may designate the Red Dawn Brigade as a Foreign Terrorist "
+                                   "Organization.") == []
+    assert {e for e, *_ in designations(extractor, "us just put the houthis back on the fto list")} == {"houthis"}

@@ -302,6 +302,8 @@ class DesignationFinder:
         verb = t if t.pos_ == "VERB" else t.head
         if any(c.dep_ == "neg" for c in verb.children):
             return False  # "would not be targeted", "was not designated": no listing
+        if any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in verb.children):
+            return False  # "us might put the houthis back on the fto list": a possibility, no listing
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in self.vocab.wish:
             return False  # "they wanted the sanctions lifted": a wish, not a listing
         if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "about", "against"):

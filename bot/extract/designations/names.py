@@ -454,6 +454,9 @@ class ListedNames:
             while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ("the", "its", "their", "his", "her")
                              or words[0].lower_.rstrip(".") in titles or words[0].text == "."):
                 words = words[1:]
+            while words and words[-1].pos_ == "ADV" and words[-1].lower_ in ("back", "again", "too", "also", "now",
+                                                                                 "today", "just", "finally"):
+                words = words[:-1]  # "put the houthis back on the list"
             if not words or len(words) > 6 or any(w.i in blocked for w in words):
                 continue
             if not any(w.is_alpha for w in words) or any(w.is_alpha and not w.is_lower for w in words):
