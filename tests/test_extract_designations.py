@@ -1700,3 +1700,11 @@ def test_a_possible_listing_is_none_and_back_is_no_word_of_a_name(extractor):
     assert designations(extractor, "The State Department may designate the Red Dawn Brigade as a Foreign Terrorist "
                                    "Organization.") == []
     assert {e for e, *_ in designations(extractor, "us just put the houthis back on the fto list")} == {"houthis"}
+
+
+def test_chat_bare_participle_after_names_lists_them(extractor):
+    text = ("fyi ofac's first price-cap action: acme marine sa (uae) and blue star navigation corp (türkiye) sanctioned, "
+            "and their tankers sea dawn + gold horizon identified as blocked property.")
+    assert {e for e, *_ in designations(extractor, text)} == {"acme marine sa", "blue star navigation corp",
+                                                              "sea dawn", "gold horizon"}
+    assert designations(extractor, "treasury sanctioned last week, markets shrugged") == []

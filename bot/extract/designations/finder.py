@@ -149,6 +149,12 @@ class DesignationFinder:
                     more = [c for c in self.names.candidates(sent, t2, ctx, cats, item_end, valid)
                             if c.span.start > t2.i and not any(o.span.start == c.span.start for o in cands)]
                     cands += more
+            for t2 in valid:
+                if t2 is not trig and restate is None:
+                    # "... sanctioned, and their tankers scf primorye + yasa golden bosphorus identified as blocked
+                    # property": a second bare participle in chat lists the names before it
+                    cands += [c for c in self.names.chat_before_items(t2, ctx)
+                              if not any(o.span.start < c.span.end and c.span.start < o.span.end for o in cands)]
             if restate is None:
                 last_act = "revoke" if trig.lower_ in self.vocab.revoke or trig.lower_ == "off" else "designate"
             unnamed = not cands and any(g.dep_ == "nummod" for c in sent if c.tag_ == "NNS" for g in c.children)

@@ -431,6 +431,29 @@ class ListedNames:
             return []
         return self._chat_item_spans(doc, trig.i, close, blocked)
 
+    def chat_before_items(self, trig: Token, ctx: Context) -> list[Candidate]:
+        """'..., and their tankers scf primorye + yasa golden bosphorus identified as blocked property': in lower-case
+        chat a bare listing participle after names, with no object and no lister named before it, is a passive
+        without its 'were'; the names back to the clause's comma are listed (a leading kind noun, 'tankers', is no
+        word of them)."""
+        doc, sent = trig.doc, trig.sent
+        if not lower_case(sent) or trig.pos_ != "VERB" or trig.tag_ not in ("VBN", "VBD") \
+                or trig.lower_ not in self.vocab.designate or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+            return []
+        lo = trig.i - 1
+        # (chat's names may be tagged bare verbs, 'scf' of 'scf primorye'; a tensed verb ends the names)
+        while lo >= sent.start and trig.i - lo <= 12 and doc[lo].text not in (",", ";", ":", "(", ")") \
+                and not (doc[lo].pos_ in ("VERB", "AUX") and (doc[lo].tag_ in ("VBD", "VBZ", "VBN", "VBG", "MD")
+                                                             or doc[lo].lemma_ in self.vocab.says)):
+            lo -= 1
+        if lo + 1 < trig.i and doc[lo + 1].lower_ == "and":
+            lo += 1
+        if any(i in ctx.by_token and not ctx.by_token[i].key.startswith("ent:")
+               and ctx.info[ctx.by_token[i].key].kind in ("country", "organisation") for i in range(lo + 1, trig.i)):
+            return []  # "ofac sanctioned": the lister
+        people = {i for m in ctx.mentions_in(sent) if m.form == "person" for i in range(m.span.start, m.span.end)}
+        return [Candidate(sp) for sp in self._chat_item_spans(doc, lo, trig.i, ctx.covered - people)]
+
     def _chat_item_spans(self, doc, opener: int, close: int, blocked: set[int]) -> list[Span]:
         """The names in chat words doc[opener + 1: close], parted by commas, 'and', '+' or 'plus'."""
         items, cur = [], []
@@ -452,8 +475,9 @@ class ListedNames:
                     and not any(w.lower_ in self.vocab.part_nouns for w in words[owner + 1:]):
                 words = words[owner + 1:]  # "evgeny prigozhin's concord management": the owner's firm is listed
             while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ("the", "its", "their", "his", "her")
-                             or words[0].lower_.rstrip(".") in titles or words[0].text == "."):
-                words = words[1:]
+                             or words[0].lower_.rstrip(".") in titles or words[0].text == "."
+                             or len(words) > 2 and words[0].lower_ in self.vocab.generic_targets | INCLUDING_WORDS):
+                words = words[1:]  # ("their tankers scf primorye": the kind noun before the name)
             while words and words[-1].pos_ == "ADV" and words[-1].lower_ in ("back", "again", "too", "also", "now",
                                                                                  "today", "just", "finally"):
                 words = words[:-1]  # "put the houthis back on the list"
