@@ -1708,3 +1708,18 @@ def test_chat_bare_participle_after_names_lists_them(extractor):
     assert {e for e, *_ in designations(extractor, text)} == {"acme marine sa", "blue star navigation corp",
                                                               "sea dawn", "gold horizon"}
     assert designations(extractor, "treasury sanctioned last week, markets shrugged") == []
+
+
+def test_mostly_lower_case_chat_and_hit_under_an_order(extractor):
+    text = ("ofac just hit petrovic again under the new western balkans EO (14033) for corruption, and added Radio "
+            "Krajina (RK) in banja luka which they say he controls.")
+    assert {e for e, *_ in designations(extractor, text)} == {"petrovic", "Radio Krajina"}
+    assert designations(extractor, "A Russian missile hit a power plant in Kharkiv on Monday.") == []
+
+
+def test_a_later_word_of_a_listed_persons_name_is_that_person(extractor):
+    text = ("OFAC also sanctioned Lawrence Kanyuka Kingston, a spokesperson for the rebel alliance. Kabarebe is being "
+            "designated pursuant to Executive Order 13413. Kanyuka is being designated pursuant to the same order for "
+            "being a leader of the alliance.")
+    found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
+    assert "Kanyuka" not in found and "Kanyuka" in found.get("Lawrence Kanyuka Kingston", []), found

@@ -138,6 +138,12 @@ def one_name_per_person(found: list[Found], doc: Doc, honorifics: list[str]) -> 
         if not fuller:
             # "Chen" for "Chen Zhi", "Kim" for "Kim Jong Un": a family name written first is the person too
             fuller = {o.entity for o in found if o is not f and o.entity in people and _family_name_first(f.entity, o.entity)}
+        if not fuller and len(f.entity.split()) == 1 and f.entity[:1].isupper():
+            # "Kanyuka is being designated ..." after "Lawrence Kanyuka Kingston": a one-word name that is a later word
+            # of one listed person's full name is that person
+            fuller = {o.entity for o in found if o is not f and o.entity in people and len(o.entity.split()) >= 3
+                      and f.entity in o.entity.split()[1:]
+                      and not set(o.entity.lower().split()) & (NAME_HEADS | FIRM_JOINERS)}
         if not fuller and any(title.match(a) for a in f.aliases):
             # "Mr Ermakov" in the only listing sentence: the full name the text gave him before
             fuller = {p for p in people if _surname_of(f.entity, p)}

@@ -424,6 +424,9 @@ class ListedNames:
             if t.lower_ == "as" and (set(ahead) & AS_KINDS or self.vocab.categories_in(" ".join(ahead))):
                 close = t.i
                 break
+            if t.lower_ == "under" and self.vocab.categories_in(" ".join(ahead)):
+                close = t.i  # "hit dodik again under the new western balkans EO"
+                break
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") or t.text in (".", ";", ":", "(", ")") \
                     and not (t.text == "." and doc[t.i - 1].lower_.rstrip(".") in FIRM_TAILS):
                 return []  # a clause of its own before any list: not one object

@@ -241,9 +241,13 @@ def described_name(sp: Span) -> bool:
 
 
 def lower_case(sent: Span) -> bool:
-    """A sentence written all in lower case (chat): no word of it capitalised, acronyms aside."""
+    """A sentence written in lower case (chat): no word of it capitalised, acronyms aside; or opening in lower case
+    with few capitalised words ('ofac just hit dodik again ..., and added Alternativna Televizija (ATV)')."""
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 3 and not any(t.is_title and len(t) > 1 for t in words)
+    if len(words) < 3:
+        return False
+    titled = sum(1 for t in words if t.is_title and len(t) > 1)
+    return titled == 0 or words[0].is_lower and words[0].i == sent.start and titled * 4 <= len(words)
 
 
 def bracket_names(sp: Span, lower_ok: bool = False) -> list[tuple[str, range]]:
