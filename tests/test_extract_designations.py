@@ -1723,3 +1723,9 @@ def test_a_later_word_of_a_listed_persons_name_is_that_person(extractor):
             "being a leader of the alliance.")
     found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
     assert "Kanyuka" not in found and "Kanyuka" in found.get("Lawrence Kanyuka Kingston", []), found
+
+
+def test_the_measures_also_hit_restates_the_listing(extractor):
+    text = ("Britain sanctioned Russian oligarchs Roman Abramovich and Oleg Deripaska on Thursday, freezing their "
+            "assets. The measures also hit Gazprom boss Alexei Miller.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Roman Abramovich", "Oleg Deripaska", "Alexei Miller"}

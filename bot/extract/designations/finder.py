@@ -115,8 +115,10 @@ class DesignationFinder:
             if not cats:
                 continue
             # ("The settlers are A, B and C, the Foreign Office said": a restating copula under a speech verb acts too)
+            # ("The measures also hit X": a restating verb needs no list words of its own)
             valid = [t for t in triggers if (bullet and t is restate) or (self._acts(t) or t is restate and t.lemma_ in (
-                "be", "include")) and not self.time.is_background(t) and not self._bare_declare(t, triggers)]
+                "be", "include")) and not self.time.is_background(t)
+                and (t is restate or not self._bare_declare(t, triggers))]
             if not valid:
                 last_cats = (cats, sent.end)  # "X was sanctioned in 2011. On Thursday it designated ...": same list
                 continue
