@@ -1729,3 +1729,9 @@ def test_the_measures_also_hit_restates_the_listing(extractor):
     text = ("Britain sanctioned Russian oligarchs Roman Abramovich and Oleg Deripaska on Thursday, freezing their "
             "assets. The measures also hit Gazprom boss Alexei Miller.")
     assert {e for e, *_ in designations(extractor, text)} == {"Roman Abramovich", "Oleg Deripaska", "Alexei Miller"}
+
+
+def test_a_titles_last_word_is_no_part_of_the_name(extractor):
+    text = ("Japan froze the assets of 12 Russian individuals on Friday, among them Defence Minister Pavel Sorokin and "
+            "Chief of General Staff Valery Gerasimov, the foreign ministry said.")
+    assert {e for e, *_ in designations(extractor, text)} == {"Pavel Sorokin", "Valery Gerasimov"}

@@ -29,6 +29,7 @@ class Vocabulary:
         self.undone_events = set(data["undone_events"])
         self.naming_records = set(data["naming_records"])
         self.generic_targets = set(data["generic_targets"])
+        self.title_tails = set(data["title_tails"])
         self.stay_verbs = set(data["still_listed"]["verbs"])
         self.still_listed_words = set(data["still_listed"]["words"])
         self.reason_phrases = [p.split() for p in data["reason_phrases"]]
