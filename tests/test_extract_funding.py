@@ -1033,3 +1033,14 @@ def test_a_country_read_as_a_person_is_no_bounty(extractor, text, expected):
 ])
 def test_split_hedges_and_exchange_rate_notes(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a budget's allocation to a programme is money given to it
+    ("ISLAMABAD: Pakistan's government raised the allocation for the Sehat Sahulat health insurance scheme by 15 per cent to "
+     "Rs120bn for the coming fiscal year, the finance minister told parliament.", [(120_000_000_000, "PKR")]),
+    ("Kenya's Treasury set an allocation of KSh 40 billion for free primary education in next year's budget.",
+     [(40_000_000_000, "KES")]),
+])
+def test_an_allocation_is_money_given(extractor, text, expected):
+    assert funding(extractor, text) == expected
