@@ -1735,3 +1735,24 @@ def test_a_titles_last_word_is_no_part_of_the_name(extractor):
     text = ("Japan froze the assets of 12 Russian individuals on Friday, among them Defence Minister Pavel Sorokin and "
             "Chief of General Staff Valery Gerasimov, the foreign ministry said.")
     assert {e for e, *_ in designations(extractor, text)} == {"Pavel Sorokin", "Valery Gerasimov"}
+
+
+def test_earlier_listing_dated_on_an_apposed_list_noun_is_background(extractor):
+    text = ("NAIROBI, June 4 - Kenya's cabinet removed the Coastal Liberation Army (CLA) from its terror list on "
+            "Tuesday. The cabinet had proscribed the CLA months ago; ministers designated the CLA, which controlled "
+            "several ports for nearly a decade, a terrorist organisation in March 2020, after a wave of attacks.")
+    found = designations(extractor, text)
+    assert [(e, a) for e, _, a, _ in found] == [("Coastal Liberation Army", "revoke")], found
+
+
+def test_a_terror_registry_is_a_terrorist_listing(extractor):
+    text = "chile just added the red dawn brigade to its national terror registry today, assets frozen."
+    found = designations(extractor, text)
+    assert [c for _, c, _, _ in found] == ["terrorist_organization"], found
+
+
+def test_paired_trade_words_inside_a_firms_name_are_one_name(extractor):
+    text = ("The Council today imposed restrictive measures on two persons and one entity. Those listed are:\n\n- Qingdao Jinhai Import and Export Trading Co. Ltd, which shipped "
+            "drone parts to the army;\n\n- Wang Lei and Liu Fang, its directors.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Qingdao Jinhai Import and Export Trading Co. Ltd" in ents and not any(e.startswith("Export") for e in ents), ents

@@ -16,7 +16,8 @@ from bot.extract.designations.spans import (
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
-    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, FIRM_TAILS, GROUP_NOUNS, INCLUDING_WORDS,
+    ALIAS_INTRO, ALIAS_WORDS, AS_KINDS, BACK_REF, CONNECT_IN_NAMES, ENT_LABELS, FIRM_JOINERS, FIRM_TAILS, GROUP_NOUNS,
+    INCLUDING_WORDS,
     LED_BY, LINKED, NAME_HEADS, REASONS, SPEAK, STOP,
 )
 
@@ -947,6 +948,11 @@ class ListedNames:
                 continue
             if t is not None and len(run) == 1 and t.lower_ in GROUP_NOUNS and t.i not in taken:
                 run.append(t)  # "Yemen's Houthi movement"
+                continue
+            if t is not None and run and t.lower_ in ("and", "&") and run[-1].text[:1].isupper() and k + 1 < len(toks) \
+                    and toks[k + 1].i not in taken and toks[k + 1].text[:1].isupper() \
+                    and toks[k + 1].lower_.rstrip(".") in FIRM_JOINERS:
+                run.append(t)  # "Haitai Science and Technology Co.", "Akhtar and Sons": 'and' inside a firm's name
                 continue
             if t is not None and run and t.lower_ in CONNECT_IN_NAMES and k + 1 < len(toks) and toks[k + 1].i not in taken \
                     and (toks[k + 1].is_title or toks[k + 1].text in ("-", "–") and k + 2 < len(toks) and toks[k + 2].is_title):

@@ -135,6 +135,10 @@ class ListingTime:
         kids = list(verb.children)
         # the parser often hangs the date on the list named: "designated X a terrorist organisation in May 2021"
         kids += [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "pobj") for g in c.children if g.dep_ == "prep"]
+        # "designated X, which ..., a terrorist group in May 2021": past a long clause the list named stands in
+        # apposition to the object, and the date hangs on it
+        kids += [g for c in verb.children if c.dep_ == "dobj" for a in c.children
+                 if a.dep_ == "appos" and self.vocab.categories_in(a.doc[a.left_edge.i: a.i + 1].text) for g in a.children if g.dep_ == "prep"]
         # "removed the group from its list of proscribed organizations in 2008": the date hung deep in the list's name
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "on", "off", "under", "as"):
