@@ -941,3 +941,17 @@ def test_works_a_deal_is_about_and_a_state_owned_company_of_the_state(extractor)
     got = {p.name for p in extractor.extract(text, source=SRC).parties}
     assert {"Tanzania", "Adani Group"} <= got
     assert not got & {"Julius Nyerere International Airport", "JNIA", "Tanesco"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's export credit agency stands for its state
+    ("The Australian Government will give an extra $300 million to Efic to back mining projects in Fiji.",
+     {"Australia"}),
+    # the EFSM is the EU's own lending instrument: the EU, named once
+    ("The European Financial Stabilisation Mechanism (EFSM) will lend Latvia EUR 3 billion, the EU said.",
+     {"European Union", "Latvia"}),
+    # 'UNSC' is the UN Security Council
+    ("The UNSC imposed an asset freeze on Haitian gang leader Jimmy Cherizier on Friday.", {"United Nations"}),
+])
+def test_bodies_that_stand_for_a_state_or_bloc(extractor, text, expected):
+    assert set(names(extractor, text)) == expected

@@ -637,3 +637,24 @@ def test_figures_not_final_do_not_hedge_a_signing(extractor):
     text = ("Sudan and South Sudan signed a border security agreement on Monday. "
             "The casualty figures from the clashes are not final yet, officials said.")
     assert status(extractor, text) == "signed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject or object with 'no' denies the act: nothing was signed
+    ("Japan pledged new aid for Laos during the premier's visit. No accords were signed at the meeting, "
+     "though officials spoke warmly of the friendship.", "none"),
+    ("The ministers of Chile and Bolivia met for five hours in La Paz but signed no agreement.", "none"),
+    ("Chile and Bolivia signed a water-sharing agreement in La Paz on Monday.", "signed"),
+])
+def test_nothing_signed_is_no_signing(extractor, text, expected):
+    assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money paid out under a deal made earlier: the deal is being carried out
+    ("Germany will transfer EUR 40 million to Ghana, the third payment under the two nations' cocoa and "
+     "forest partnership agreed in 2019.", "in_force"),
+    ("Sweden released a second tranche under its climate pact with Kenya on Tuesday.", "in_force"),
+])
+def test_a_payment_under_a_partnership_is_in_force(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -436,6 +436,10 @@ class StatusFinder:
         for tok in (root, root.head):
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
+            # "No agreements were signed during the visit", "they signed no deal": nothing was done
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
+                return True
         prev = span.doc[span.start - 1] if span.start > 0 else None
         return prev is not None and prev.lower_ in ("not", "n't", "never")
 
