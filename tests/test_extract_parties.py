@@ -955,3 +955,18 @@ def test_works_a_deal_is_about_and_a_state_owned_company_of_the_state(extractor)
 ])
 def test_bodies_that_stand_for_a_state_or_bloc(extractor, text, expected):
     assert set(names(extractor, text)) == expected
+
+
+def test_states_joined_to_a_lister_list_too(extractor):
+    # every state in the subject of the listing act is a lister, so a party
+    text = ("Kenya, Uganda and Tanzania put 14 people and two groups on terror lists\n\n"
+            "Kenya, Uganda and Tanzania have added 14 individuals and two entities linked to al-Shabaab to their "
+            "lists of terrorist designations, in a joint statement issued on Friday.\n\n"
+            "The entities include the Jaysh Ayman militia and the Amniyat Support Network.")
+    assert {"Kenya", "Uganda", "Tanzania"} <= set(names(extractor, text))
+
+
+def test_a_country_beside_the_lister_outside_the_act_is_no_lister(extractor):
+    text = ("Britain sanctioned Russian oligarch Oleg Deripaska on Tuesday over the war in Ukraine. "
+            "France and Germany said separately they would study the move.")
+    assert "France" not in names(extractor, text) and "Germany" not in names(extractor, text)

@@ -147,6 +147,8 @@ class PartyResolver:
         self.delegate_nouns = set(lex["delegate_nouns"])
         self.project_nouns = set(lex["project_nouns"])
         self.works_verbs = set(lex["works_verbs"])
+        self.list_nouns = set(load_json("designations.json")["list_nouns"])  # 'terror lists', 'the register'
+        self.listing_stems = ("designat", "blacklist", "sanction", "proscri")
 
     # -- mentions ---------------------------------------------------------------------
     def context(self, doc: Doc, cleaned: Cleaned) -> Context:
@@ -1080,6 +1082,8 @@ class PartyResolver:
                 roles.pop(d.entity_key)  # "US blacklists Huawei as talks with China stall": listed, not a side
         for d in designations:
             keep(d.by_key, d.sent)
+        for key, sent in self._co_listers(ctx, designations):
+            keep(key, sent)
         for f in funding:
             for key in (f.donor_key, f.recipient_key):
                 if (owner := _owned_by_another(ctx, key)) is not None:
@@ -1500,6 +1504,30 @@ class PartyResolver:
         if m is None or m.form != "person" or m.key == f.recipient_key:
             return []
         return [m.key]
+
+    def _co_listers(self, ctx: Context, designations) -> list[tuple[str, Span]]:
+        """'Saudi Arabia, the UAE, Bahrain and Egypt have added 59 people to their terror lists': every state or body
+        joined to a lister as the subject of the listing act in the headline or lead lists too."""
+        listers = {d.by_key for d in designations if d.by_key}
+        out = []
+        for sent in ctx.doc.sents:
+            if ctx.sent_order.get(sent.start, 99) > 2 or not any(
+                    t.lower_ in self.list_nouns or t.lower_.startswith(self.listing_stems) for t in sent):
+                continue
+            for m in ctx.mentions_in(sent):
+                if m.key not in listers or m.form == "demonym":
+                    continue
+                root = m.span.root
+                while root.dep_ == "conj":
+                    root = root.head
+                if root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                kind = ctx.info[m.key].kind
+                for t in [root] + [c for c in root.subtree if c.dep_ == "conj"]:
+                    o = ctx.by_token.get(t.i)
+                    if o is not None and o.key != m.key and o.form != "demonym" and ctx.info[o.key].kind == kind:
+                        out.append((o.key, sent))
+        return out
 
     @staticmethod
     def _co_donors(ctx: Context, f) -> list[str]:
