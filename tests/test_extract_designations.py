@@ -1756,3 +1756,13 @@ def test_paired_trade_words_inside_a_firms_name_are_one_name(extractor):
             "drone parts to the army;\n\n- Wang Lei and Liu Fang, its directors.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert "Qingdao Jinhai Import and Export Trading Co. Ltd" in ents and not any(e.startswith("Export") for e in ents), ents
+
+
+def test_it_as_the_object_is_the_group_named_earlier_in_the_sentence(extractor):
+    text = ("In a setback for the Sahel-based militant outfit Katiba Nour (KN), the United States on Monday designated "
+            "it as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist (SDGT).")
+    found = {(e, c) for e, c, _, _ in designations(extractor, text)}
+    assert found == {("Katiba Nour", "foreign_terrorist_organization"),
+                     ("Katiba Nour", "specially_designated_global_terrorist")}, found
+    text = "Weeks after its envoy met officials from Pakistan, the United States on Monday designated it an FTO."
+    assert designations(extractor, text) == []

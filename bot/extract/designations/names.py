@@ -380,9 +380,10 @@ class ListedNames:
             return cv is None or tv is None or cv == tv or tv in cv.ancestors or cv in tv.ancestors
         cands = [c for c in cands if c.span.start in pre_ids or related(c)]
         if not cands:
-            # "designated the group a terrorist organisation": the last named group
+            # "designated the group a terrorist organisation", "designated it as an FTO": the last named group
             for t in region:
-                if t.lower_ in _COREF and any(c.lower_ == "the" for c in t.children):
+                if t.lower_ in _COREF and any(c.lower_ == "the" for c in t.children) \
+                        or t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i:
                     prev = [m for m in ctx.mentions if m.span.start < trig.i and m.key.startswith("ent:")
                             and ctx.info[m.key].kind in ("group", "company", "organisation")
                             and not self.vocab.not_listed_name(m.text) and not self._fragment(m.span)
@@ -394,6 +395,14 @@ class ListedNames:
                         c = Candidate(span)
                         c.aliases = [a for a in ctx.info[key].aliases if a != span.text]
                         return [c]
+                    if t.lower_ == "it":
+                        # "In a blow to the outfit Red Hand (RH), the US designated it ...": the name told earlier in
+                        # the sentence, not the lister
+                        subj = {x.i for c in trig.children if c.dep_ == "nsubj" for x in c.subtree}
+                        before = [sp for sp in self._ents_in(doc[opening: trig.i], ctx, cats, skip)
+                                  if not subj & {x.i for x in sp}]
+                        if len(before) == 1:
+                            return [Candidate(before[0])]
         return cands
 
     def _chat_region_items(self, trig: Token, blocked: set[int]) -> list[Span]:
