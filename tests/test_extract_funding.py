@@ -1044,3 +1044,15 @@ def test_split_hedges_and_exchange_rate_notes(extractor, text, expected):
 ])
 def test_an_allocation_is_money_given(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument named 'a X of Y' and dated by the description of its 'of' noun is an earlier event
+    ("Under a declaration of intent signed in Bonn in June 2012, Germany pledged up to $300 million to support "
+     "Peru's efforts to protect its forests.", []),
+    # a running total stays a running total when the parser hangs its 'to' on a verb in the total's description
+    ("Canada pledged 50 million dollars on Monday, the minister told reporters, bringing its total support for "
+     "Sudan since the war started to 400 million dollars.", [(50_000_000, "USD")]),
+])
+def test_dated_instruments_and_running_totals(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -426,10 +426,19 @@ class FundingFinder:
                 c.dep_ == "advmod" and c.lower_ == "now" for c in verb0.children) \
                 and not self._gives_the_step(span, verb0) and not self._subject_of(span, verb0):
             return False  # "the Fund's lending to Argentina now totals $44bn": where a sum stands now
-        if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS and not self._gives_the_step(span, verb0) \
+        total_verb = verb0
+        if verb0 is not None and verb0.lemma_.lower() not in _TOTAL_VERBS and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ == "to" and span.root.head.head.i == verb0.i:
+            # "bringing its total support since the conflict began to £770m": the parser may hang the 'to' on a
+            # verb inside the total's own description; the verb of the total before it is the one it reaches
+            up = next((t for t in verb0.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if up is not None and up.lemma_.lower() in _TOTAL_VERBS and up.i < verb0.i < span.start:
+                total_verb = up
+        if total_verb is not None and total_verb.lemma_.lower() in _TOTAL_VERBS \
+                and not self._gives_the_step(span, total_verb) \
                 and any(c.lower_ in _TOTAL_NOUNS or any(a.lower_ in _TOTAL_NOUNS and a.dep_ in ("amod", "compound")
                                                         for a in c.children)
-                        for c in verb0.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                        for c in total_verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
             # "bringing its total to $44bn", "bringing total pledges to €6bn"
             return False
         if verb0 is not None and verb0.lemma_.lower() in _REACHING and any(c.dep_ == "dobj" for c in verb0.children) \
@@ -1171,9 +1180,14 @@ class FundingFinder:
                     parts.append(" ".join(t.text for t in c.subtree))
         # "At a donors' meeting held on 2 September, Canada pledged ...": the description of the event the verb's
         # fronted place or occasion names
+        # ("Under a letter of intent signed in May 2010, Norway pledged ...": the description may hang on the noun
+        # after 'of' in a name of the instrument)
         for c in verb.children:
             if c.dep_ == "prep" and c.i < verb.i:
-                parts.extend(" ".join(t.text for t in x.subtree) for g in c.children if g.dep_ == "pobj"
+                nouns = [g for g in c.children if g.dep_ == "pobj"]
+                nouns += [p for g in nouns for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for p in o.children if p.dep_ == "pobj"]
+                parts.extend(" ".join(t.text for t in x.subtree) for g in nouns
                              for x in g.children if x.dep_ in ("acl", "relcl"))
         # "Ukraine cancelled it in March 2022, when the IMF provided $1.4bn": a past 'when' clause happens at the
         # time of what it hangs on (a verb's fronted or trailing date, or the date itself)
