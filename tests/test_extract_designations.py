@@ -1766,3 +1766,13 @@ def test_it_as_the_object_is_the_group_named_earlier_in_the_sentence(extractor):
                      ("Katiba Nour", "specially_designated_global_terrorist")}, found
     text = "Weeks after its envoy met officials from Pakistan, the United States on Monday designated it an FTO."
     assert designations(extractor, text) == []
+
+
+def test_a_body_named_after_a_titled_person_is_one_name(extractor):
+    text = ("Jordan put four charities on its terrorist list on Sunday: the Ahli Relief Fund, the Sheikh Hamad bin "
+            "Khalid Al Rashid Charitable Association, the Imam Yusuf bin Tariq Foundation for Relief Works and the "
+            "Green Crescent Society.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert "Sheikh Hamad bin Khalid Al Rashid Charitable Association" in ents, ents
+    assert "Imam Yusuf bin Tariq Foundation for Relief Works" in ents, ents
+    assert not any(e in ("Sheikh Hamad", "Relief Works") for e in ents), ents

@@ -9,8 +9,8 @@ from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expa
 from bot.extract.designations.aliases import ACR
 from bot.extract.designations.model import Candidate
 from bot.extract.designations.spans import (
-    agent_of, and_acronym, bracket_names, dateline_end, described_name, glued_tail, grown_to_acronym, hyphen_pairs, in_place,
-    join_firms, listed_subject, lower_case, modifier_only, modifies_past_bracket, place_pairs, split_lists, tidy,
+    agent_of, and_acronym, body_named_after, bracket_names, dateline_end, described_name, glued_tail, grown_to_acronym,
+    hyphen_pairs, in_place, join_firms, listed_subject, lower_case, modifier_only, modifies_past_bracket, place_pairs, split_lists, tidy,
     titled_body,
 )
 from bot.extract.designations.timing import ListingTime
@@ -787,6 +787,7 @@ class ListedNames:
             grown = expand_name(sp, ctx.covered)
             if not (len(grown) >= 2 and grown[0].like_num and grown[1].lower_ == "of" and grown[0].i < sp.start):
                 sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
+            sp = body_named_after(sp, ctx.covered)
             sp = tidy(sp)
             if sp is None or not any(ch.isalpha() for ch in sp.text):
                 continue  # ("+ 3": a count the model tagged, no name)
@@ -1055,4 +1056,6 @@ class ListedNames:
                         and not self.vocab.in_list_phrase(sp) and not self._in_law_name(sp):
                     out.append(sp)
             run = []
-        return out
+        # "the Imam X Foundation for Relief Works": the untagged 'for' phrase after a body's head word is its name's
+        out = [body_named_after(sp, ctx.covered) for sp in out]
+        return [sp for sp in out if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in out)]

@@ -160,6 +160,31 @@ def glued_tail(sp: Span) -> Span:
     return doc[sp.start: grown] if grown > sp.end else sp
 
 
+def body_named_after(sp: Span, covered: set[int]) -> Span:
+    """'the Sheikh Eid bin Mohammad Al Thani Charitable Association', 'the Sheikh Thani bin Abdullah Foundation for
+    Humanitarian Services': a body's name (ending in a head word such as Association or Foundation) often honours a
+    person, title and all, and may go on with 'for' and what it serves; the model tags the person's part and the
+    rest apart. Capitalised words hung on the head word before the name, and an untagged capitalised 'for' phrase
+    after it, are the body's name."""
+    doc, lo, hi = sp.doc, sp.sent.start, sp.sent.end
+    if sp[-1].lower_.rstrip(".") not in NAME_HEADS or not sp[-1].is_title:
+        return sp
+    s, e = sp.start, sp.end
+    while s - 1 > lo and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e and doc[s - 1].i not in covered \
+            and (doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title or doc[s - 1].lower_ in ("bin", "ibn", "bint")) \
+            and doc[s - 1].ent_type_ not in ("DATE", "GPE", "NORP"):
+        s -= 1
+    if doc[s].lower_ in ("bin", "ibn", "bint"):
+        s = sp.start
+    k = e + 1
+    while e < hi and doc[e].lower_ == "for" and k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title \
+            and not doc[k].ent_type_ and doc[k].i not in covered:
+        while k < hi and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_:
+            k += 1
+        e = k
+    return doc[s: e] if (s, e) != (sp.start, sp.end) else sp
+
+
 def modifier_only(sp: Span) -> bool:
     """'after it praised the Hamas attacks': a name modifying another noun names what that noun is about; 'the
     group' later points back at a group named in its own right."""
