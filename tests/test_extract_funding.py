@@ -1056,3 +1056,18 @@ def test_an_allocation_is_money_given(extractor, text, expected):
 ])
 def test_dated_instruments_and_running_totals(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's own release, its letterhead naming the country: its bare '$' is that country's dollar
+    ("PRIME MINISTER OF CANADA\n\nMEDIA RELEASE\n12 March 2024\n\nThe Government will provide $40 million to help "
+     "Caribbean countries rebuild schools and clinics after the hurricanes, the minister announced today.",
+     [(40_000_000, "CAD")]),
+    ("NEW ZEALAND GOVERNMENT\n\nToday we announced that a new Pacific Resilience Fund will offer $25 million in "
+     "grants to island nations for coastal protection.", [(25_000_000, "NZD")]),
+    # the same words in a story with no letterhead keep the US dollar
+    ("Canada will provide $40 million to help Caribbean countries rebuild schools and clinics after the "
+     "hurricanes, the minister said.", [(40_000_000, "USD")]),
+])
+def test_a_governments_own_release_writes_its_own_dollar(extractor, text, expected):
+    assert funding(extractor, text) == expected

@@ -110,6 +110,24 @@ _TOTAL_VERBS = set(_DATA["running_total"]["verbs"])
 _PROMISED_BEFORE = set(_DATA["promised_before"]["words"])
 _LEVEL_AT = set(_DATA["level_at"]["verbs"])
 _HOME_DOLLARS = {k: v for k, v in _DATA["home_dollars"].items() if not k.startswith("_")}
+_RELEASE = _DATA["home_release"]
+_OFFICES = "|".join(re.escape(w) for w in sorted(_RELEASE["offices"], key=len, reverse=True))
+_RELEASE_OF = [(c, re.compile(rf"(?i)\b(?:{_OFFICES})\b(?:\s+[\w'’]+){{0,4}}?\s+of\s+(?:the\s+)?(?:commonwealth\s+of\s+)?"
+                              rf"{re.escape(c)}\b")) for c in _HOME_DOLLARS]
+_RELEASE_DEM = [(c, re.compile(rf"(?i)\b{re.escape(d)}\s+(?:{_OFFICES})\b")) for d, c in _RELEASE["demonyms"].items()]
+
+
+def _release_home(text: str) -> str | None:
+    """The dollar country whose office heads the text ('PRIME MINISTER OF AUSTRALIA', 'New Zealand Government'):
+    a short line among the opening lines, a release's letterhead."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][: _RELEASE["lines"]]
+    for line in lines:
+        if len(line.split()) > 8:
+            continue
+        for country, pat in _RELEASE_OF + _RELEASE_DEM:
+            if pat.search(line):
+                return country
+    return None
 
 
 @dataclass
@@ -301,12 +319,20 @@ class FundingFinder:
         if "$" not in doc.text:
             return
         home = self.parties.gaz.home(doc.text, at_least=2)
+        release = False
+        if _HOME_DOLLARS.get(home) is None:
+            # a government's own release: its letterhead names the country; money its own bodies give is its own
+            home = _release_home(doc.text)
+            release = home is not None
         currency = _HOME_DOLLARS.get(home)
         if currency is None or currency in written:
             return
         for _, found, spans in items:
             for i, a in enumerate(found):
-                if a.mark == "$" and spans[i] is not None and ctx.name(self._donor(spans[i], ctx)) == home:
+                if a.mark != "$" or spans[i] is None:
+                    continue
+                giver = self._donor(spans[i], ctx)
+                if ctx.name(giver) == home or (release and (giver is None or ctx.info[giver].kind != "country")):
                     found[i] = Amount(a.start, a.end, a.text, a.value, currency, a.mark)
 
     def _table_rows(self, doc: Doc, ctx: Context, background: list, seen: set) -> list[FundFound]:
