@@ -970,3 +970,17 @@ def test_a_country_beside_the_lister_outside_the_act_is_no_lister(extractor):
     text = ("Britain sanctioned Russian oligarch Oleg Deripaska on Tuesday over the war in Ukraine. "
             "France and Germany said separately they would study the move.")
     assert "France" not in names(extractor, text) and "Germany" not in names(extractor, text)
+
+
+def test_a_bare_treasury_that_only_receives_is_the_home_one(extractor):
+    text = ("Eurozone ministers approve Greece's new loan; IMF board to vote on Friday\n\n"
+            "Eurozone finance ministers on Monday approved Greece's €10 billion loan, clearing the way for the "
+            "first payments to reach the Treasury within days. The IMF's executive board is due to approve its share "
+            "on Friday.")
+    assert "United States" not in names(extractor, text)
+
+
+def test_a_bare_treasury_that_acts_is_washington(extractor):
+    text = ("The Treasury imposed sanctions on Venezuelan official Diosdado Cabello on Friday over the disputed "
+            "election, freezing any assets he holds in American banks.")
+    assert "United States" in names(extractor, text)

@@ -658,3 +658,13 @@ def test_nothing_signed_is_no_signing(extractor, text, expected):
 ])
 def test_a_payment_under_a_partnership_is_in_force(extractor, text, expected):
     assert status(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one lender has approved, the other's board has still to vote: awaiting approval
+    ("Donors back Sri Lanka rescue; IMF board to vote next week\n\nCreditor nations approved their part of the "
+     "$3 billion package on Monday. The IMF's executive board is expected to approve its share on Thursday.",
+     "finalising"),
+])
+def test_a_lenders_board_still_to_vote_is_finalising(extractor, text, expected):
+    assert status(extractor, text) == expected

@@ -1103,6 +1103,8 @@ class PartyResolver:
         if funding:
             for key, sent in self._guarantors(ctx):
                 keep(key, sent)
+        for key in [k for k in roles if self._only_a_default_body_acted_on(ctx, k)]:
+            roles.pop(key)  # "disbursements to reach the Treasury" in a Lisbon story: the home treasury, not Washington's
         out = []
         for key, sent in roles.items():
             pi = ctx.info[key]
@@ -1504,6 +1506,15 @@ class PartyResolver:
         if m is None or m.form != "person" or m.key == f.recipient_key:
             return []
         return [m.key]
+
+    def _only_a_default_body_acted_on(self, ctx: Context, key: str) -> bool:
+        """A country the text names only by a body news takes to be its when unowned ('Treasury' is Washington's),
+        and that body never acts (no subject, agent or owner): the bare body is then the story's own country's."""
+        ms = [m for m in ctx.mentions if m.key == key]
+        if not ms or not all(m.form == "weak" and m.text in self.gaz.defaults for m in ms):
+            return False
+        return not any(m.span.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+                       or (m.span.root.dep_ == "pobj" and m.span.root.head.dep_ == "agent") for m in ms)
 
     def _co_listers(self, ctx: Context, designations) -> list[tuple[str, Span]]:
         """'Saudi Arabia, the UAE, Bahrain and Egypt have added 59 people to their terror lists': every state or body

@@ -102,7 +102,7 @@ class StatusFinder:
         self.peace_modifiers = set(lex["peace_aims"]["modifiers"])
         self.prefilter = self.agreement_nouns | self.offer_nouns | {"cease", "agreed", "agree", "agrees", "loan", "loans", "grant", "grants", "credit", "financing", "exit", "yet", "truce", "extend", "initialled", "initialed", "staff", "staff-level", "talks", "negotiate", "negotiating", "negotiated", "negotiators",
                                                  "principle", "finished", "finalised", "finalized", "final", "idea", "without", "round", "review", "reviews",
-                                                 "joint", "facility", "facilities", "intent", "voted", "vote", "exchange", "handover", "hand-over",
+                                                 "joint", "facility", "facilities", "intent", "voted", "vote", "board", "exchange", "handover", "hand-over",
                                                  "signature", "signing", "scheme", "disbursement", "disbursements",
                                                  "drawdown", "drawdowns", "worked", "hammered"} | self.loan_programmes
 
