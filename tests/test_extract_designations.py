@@ -1776,3 +1776,10 @@ def test_a_body_named_after_a_titled_person_is_one_name(extractor):
     assert "Sheikh Hamad bin Khalid Al Rashid Charitable Association" in ents, ents
     assert "Imam Yusuf bin Tariq Foundation for Relief Works" in ents, ents
     assert not any(e in ("Sheikh Hamad", "Relief Works") for e in ents), ents
+
+
+def test_sanctions_against_an_act_name_no_listed_thing(extractor):
+    text = ("UK imposes its first sanctions against rights abuses\n\nThe UK today sanctioned Arkady Volkov "
+            "over the torture of detainees.")
+    ents = {e.strip() for e, *_ in designations(extractor, text)}
+    assert ents == {"Arkady Volkov"}, ents

@@ -494,6 +494,8 @@ class ListedNames:
             while words and words[-1].pos_ == "ADV" and words[-1].lower_ in ("back", "again", "too", "also", "now",
                                                                                  "today", "just", "finally"):
                 words = words[:-1]  # "put the houthis back on the list"
+            while words and words[-1].is_space:
+                words = words[:-1]  # a headline's line break is no word of its last name
             if not words or len(words) > 6 or any(w.i in blocked for w in words):
                 continue
             if not any(w.is_alpha for w in words) or any(w.is_alpha and not w.is_lower for w in words):
