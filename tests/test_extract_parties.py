@@ -984,3 +984,10 @@ def test_a_bare_treasury_that_acts_is_washington(extractor):
     text = ("The Treasury imposed sanctions on Venezuelan official Diosdado Cabello on Friday over the disputed "
             "election, freezing any assets he holds in American banks.")
     assert "United States" in names(extractor, text)
+
+
+def test_a_bare_head_noun_naming_a_body_again_is_no_party(extractor):
+    # 'The Facility' refers back to the fund just named; it is no party of its own
+    text = ("Japan will set up a new $1 billion Japan Coastal Resilience Facility to finance sea walls in "
+            "Vietnam. The Facility will lend $800 million and give $200 million in grants to Vietnam.")
+    assert "Facility" not in names(extractor, text)
