@@ -1071,3 +1071,18 @@ def test_dated_instruments_and_running_totals(extractor, text, expected):
 ])
 def test_a_governments_own_release_writes_its_own_dollar(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronted on a past main verb dates the money told under it
+    ("In March 2021, the finance ministry announced it had agreed a rescheduling with Gulf lenders, which officials "
+     "said would provide about $900 million in relief through 2024. The trade pact signed on Monday includes no "
+     "financing.", []),
+    # a box of key figures glosses the story's numbers; it gives no money of its own
+    ("The pact contains no new financing.\n\nKey figures:\n\n- $2.3 billion: Kenya's exports to India last year.\n"
+     "- About $700 million: the World Bank loan for the new railway.\n", []),
+    # money given in the story's own sentence still counts
+    ("Japan will lend Kenya $700 million for the railway, the ministry said on Tuesday.", [(700_000_000, "USD")]),
+])
+def test_fronted_dates_and_key_figures_boxes(extractor, text, expected):
+    assert funding(extractor, text) == expected

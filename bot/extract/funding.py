@@ -446,6 +446,8 @@ class FundingFinder:
         doc = span.doc
         if self._is_baseline(span):
             return False
+        if _glossed(span):
+            return False  # "- $1.4 billion: the relief the 2022 restructuring would bring": a key-figures entry
         # "bringing its total since 2022 to more than $44bn": a running sum
         verb0 = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb0 is not None and verb0.lemma_.lower() in _TOTAL_VERBS and any(
@@ -1225,6 +1227,20 @@ class FundingFinder:
                              if c.dep_ in ("prep", "npadvmod") and c.i < verb.left_edge.i)
             else:
                 parts.append(" ".join(t.text for t in h.subtree if t.i < verb.left_edge.i))
+        # "In September 2022, the government announced it had reached a deal ..., which it said would provide $1.4bn":
+        # a date fronted on a past main verb dates what is told under it, when no verb between speaks of now or later
+        root = span.root.sent.root
+        if root is not v and root.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+            path = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.i != root.i]
+            if all(t.tag_ not in ("VBZ", "VBP") and not any(
+                    c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.tag_ == "MD" and c.lower_ not in
+                                                       ("would", "could", "might", "should")) for c in t.children)
+                   for t in path):
+                fronted = [c for c in root.children if c.i < root.i and c.dep_ in ("prep", "npadvmod")
+                           and any(t.ent_type_ == "DATE" for t in c.subtree)]
+                if fronted:
+                    parts.extend(" ".join(t.text for t in c.subtree) for c in fronted)
+                    v = root
         past = any(x.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in x.children)
                    for x in {verb, v})
         # "the mission, approved by the Cabinet in January with an outlay of ₹19,744 crore": a participle that
@@ -1485,6 +1501,17 @@ _DELIVERY_VERBS = set(_DATA["forecast_verbs"]["delivery"])
 def _misread_verb(tok: Token) -> bool:
     """A headline's verb the parser took for a noun: 'UK pledges £1bn to ...' (a root noun with a subject)."""
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+_GLOSS_BEFORE = re.compile(rf"\s*[-•*–—]\s*(?:(?:{_APPROX_RE}|more than|up to)\s+)?", re.I)
+
+
+def _glossed(span: Span) -> bool:
+    """The amount opens a list line and a colon glosses it ('- $5.7 billion: exports to China', '• About $4bn: the
+    proposed programme'): a box of key figures that restates the story's numbers, no money given of its own."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(_GLOSS_BEFORE.fullmatch(text[start: span.start_char])) and re.match(r"\s*:", text[span.end_char:]) is not None
 
 
 def _dated_past(text: str) -> bool:
