@@ -1783,3 +1783,13 @@ def test_sanctions_against_an_act_name_no_listed_thing(extractor):
             "over the torture of detainees.")
     ents = {e.strip() for e, *_ in designations(extractor, text)}
     assert ents == {"Arkady Volkov"}, ents
+
+
+def test_the_body_listed_persons_serve_as_officers_is_not_listed(extractor):
+    text = ("The Council today imposed restrictive measures on four persons. Those listed are:\n\n- Ivan Petrovich "
+            "Sokolov, Dmitri Olegovich Belov, Anton Igorevich Zaitsev and Roman Yurievich Frolov, officers of the Main "
+            "Directorate of the General Staff of the Armed Forces of Belarus (GU/GSh), who took part in the crackdown "
+            "on protesters in Minsk in 2020.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Ivan Petrovich Sokolov", "Dmitri Olegovich Belov", "Anton Igorevich Zaitsev",
+                    "Roman Yurievich Frolov"}, ents

@@ -751,8 +751,12 @@ class ListedNames:
         if i - 1 < sp.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in self.vocab.role_of:
             return False
         role = doc[i - 1]
-        return any(a.dep_ in ("appos", "acl") or a.lemma_ in ("describe", "identify", "call") for a in
-                   [role] + list(role.ancestors)[:3]) and not any(c.dep_ == "nummod" for c in role.children)
+        # ("A, B and C, officers of Y": after a comma the role is an apposition, though the parser joins it as a conj)
+        return (any(a.dep_ in ("appos", "acl") or a.lemma_ in ("describe", "identify", "call") for a in
+                    [role] + list(role.ancestors)[:3])
+                or role.dep_ == "conj" and doc[role.i - 1].text == "," and role.head.pos_ == "PROPN"
+                and not any(c.dep_ == "det" for c in role.children)) \
+            and not any(c.dep_ == "nummod" for c in role.children)
 
     @staticmethod
     def _back_reference(trig: Token) -> tuple[int, int] | None:
