@@ -991,3 +991,9 @@ def test_a_bare_head_noun_naming_a_body_again_is_no_party(extractor):
     text = ("Japan will set up a new $1 billion Japan Coastal Resilience Facility to finance sea walls in "
             "Vietnam. The Facility will lend $800 million and give $200 million in grants to Vietnam.")
     assert "Facility" not in names(extractor, text)
+
+
+def test_a_state_wealth_fund_stands_for_its_state(extractor):
+    text = ("Egypt signed a $500 million port investment agreement with the State General Reserve Fund (SGRF) "
+            "on Sunday, the fund said.")
+    assert set(names(extractor, text)) == {"Egypt", "Oman"}
