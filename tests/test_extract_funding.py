@@ -1086,3 +1086,14 @@ def test_a_governments_own_release_writes_its_own_dollar(extractor, text, expect
 ])
 def test_fronted_dates_and_key_figures_boxes(extractor, text, expected):
     assert funding(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's own past visit, dated before the news, dates what it did there
+    ("The foreign minister, who visited Juba last week, announced $40 million in food aid for South Sudan.", []),
+    # a date of the money's own verb makes it the news again
+    ("The foreign minister, who visited Juba last week, announced $40 million in food aid for South Sudan on "
+     "Tuesday.", [(40_000_000, "USD")]),
+])
+def test_a_subjects_dated_visit_dates_its_money(extractor, text, expected):
+    assert funding(extractor, text) == expected

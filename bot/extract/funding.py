@@ -600,6 +600,8 @@ class FundingFinder:
             return True
         if past and self._continues_event(span, sent):
             return True  # "... in October, donors pledged $5.4bn. The EU itself pledged €450m.": the same event
+        if past and _subject_dated(span):
+            return True  # "Blinken, who visited Addis Ababa last week, announced $331m": done on that earlier visit
         if past and self._text.doc_year and any(int(y) < self._text.doc_year for y in _YEAR_NAMED.findall(clause)):
             return True  # "Congress authorized $7.5bn under the 2009 ... Act"
         if self._budget_of_a_year(span):
@@ -1501,6 +1503,29 @@ _DELIVERY_VERBS = set(_DATA["forecast_verbs"]["delivery"])
 def _misread_verb(tok: Token) -> bool:
     """A headline's verb the parser took for a noun: 'UK pledges £1bn to ...' (a root noun with a subject)."""
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _subject_dated(span: Span) -> bool:
+    """The money's past verb has no time of its own and its subject is described by a past clause dated before the
+    news ('X, who visited Y last week, announced $5m'; 'the minister, who flew in on March 3, pledged ...'): the act
+    was done then."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    own = set(range(span.start, span.end))
+    if any(c.dep_ in ("prep", "npadvmod", "advmod") and any(
+            t.i not in own and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS) for t in c.subtree)
+           for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for x in c.children:
+            if x.dep_ in ("relcl", "acl") and x.tag_ in ("VBD", "VBN"):
+                desc = " ".join(t.text for t in x.subtree)
+                if _ON_DATE.search(desc) or _dated_past(desc):
+                    return True
+    return False
 
 
 _GLOSS_BEFORE = re.compile(rf"\s*[-•*–—]\s*(?:(?:{_APPROX_RE}|more than|up to)\s+)?", re.I)
