@@ -997,3 +997,9 @@ def test_a_state_wealth_fund_stands_for_its_state(extractor):
     text = ("Egypt signed a $500 million port investment agreement with the State General Reserve Fund (SGRF) "
             "on Sunday, the fund said.")
     assert set(names(extractor, text)) == {"Egypt", "Oman"}
+
+
+def test_the_body_running_what_the_money_goes_to_receives_it(extractor):
+    text = ("Norway pledged $90 million for Sudan on Monday. The money will go to a cholera vaccination drive run by "
+            "the World Health Organization and local clinics.")
+    assert "World Health Organization" in names(extractor, text)

@@ -1103,6 +1103,8 @@ class PartyResolver:
         if funding:
             for key, sent in self._guarantors(ctx):
                 keep(key, sent)
+            for key, sent in self._runners_of_what_is_funded(ctx):
+                keep(key, sent)
         for key in [k for k in roles if self._only_a_default_body_acted_on(ctx, k)]:
             roles.pop(key)  # "disbursements to reach the Treasury" in a Lisbon story: the home treasury, not Washington's
         out = []
@@ -1442,6 +1444,30 @@ class PartyResolver:
                     again = doc.char_span(sent.start_char + a.start, sent.start_char + a.end, alignment_mode="expand")
                     if again is not None:
                         walk(again)
+        return out
+
+    _RUN_VERBS = {"run", "manage", "administer", "operate", "coordinate", "lead"}
+
+    def _runners_of_what_is_funded(self, ctx: Context) -> list[tuple[str, Span]]:
+        """'The money will go to the 2019 Response Plan run by U.N. agencies': the body that runs what the money
+        goes to or through receives it. Only a body the tables know (not a name met only here)."""
+        out = []
+        for sent in ctx.doc.sents:
+            if ctx.sent_order.get(sent.start, 99) > 12:
+                continue
+            for verb in sent:
+                if verb.lemma_ not in ("go", "flow", "channel", "route", "pass") or verb.pos_ != "VERB":
+                    continue
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj or subj[0].lower_ not in self.money_nouns | {"money", "pledges", "cash", "donations"}:
+                    continue
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "through", "into")):
+                    for run in (t for t in prep.subtree if t.dep_ == "acl" and t.lemma_ in self._RUN_VERBS):
+                        for agent in (c for c in run.children if c.dep_ == "agent"):
+                            for t in agent.subtree:
+                                m = ctx.by_token.get(t.i)
+                                if m is not None and not m.key.startswith("ent:") and m.form != "demonym":
+                                    out.append((m.key, sent))
         return out
 
     def _guarantors(self, ctx: Context) -> list[tuple[str, Span]]:
