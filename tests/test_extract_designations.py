@@ -1793,3 +1793,10 @@ def test_the_body_listed_persons_serve_as_officers_is_not_listed(extractor):
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Ivan Petrovich Sokolov", "Dmitri Olegovich Belov", "Anton Igorevich Zaitsev",
                     "Roman Yurievich Frolov"}, ents
+
+
+def test_quoted_names_after_by_the_names_are_aliases(extractor):
+    text = ("The Council today imposed restrictive measures on Orion Cyber Systems, known by the names 'Grey Kestrel' and "
+            "'Kestrel Crew', which hacked the water utilities of three member states.")
+    found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
+    assert set(found) == {"Orion Cyber Systems"} and {"Grey Kestrel", "Kestrel Crew"} <= set(found["Orion Cyber Systems"]), found

@@ -145,6 +145,7 @@ class ListedNames:
                        if not any(x.start == y.start for y in pre))
         cands: list[Candidate] = []
         alias_tokens: set[int] = set()
+        alias_end: int | None = None  # where the last alias (and its closing quote) ends
         region = doc[start + 1: end]
         spans = pre + self._ents_in(region, ctx, cats, skip)
         spans = sorted(spans + self._untagged_names(region, spans, ctx, skip), key=lambda sp: sp.start)
@@ -308,13 +309,19 @@ class ListedNames:
                 if doc[k].lower_ in ("aka", "a.k.a.", "a.k.a") and k < sp.start - 1:
                     sp = doc[k + 1: sp.end]
                     before = doc[max(sent.start, sp.start - 6): sp.start].text
-            if ALIAS_INTRO.search(before) and cands:
+            # "known by the names 'Sandworm' and 'Sandworm Team'": a quoted name joined by 'and' to a quoted alias is
+            # one more alias
+            joined = bool(cands) and alias_end is not None and alias_end < sp.start and doc[alias_end - 1].is_quote \
+                and doc[sp.start - 1].is_quote and all(t.lower_ in ("and", "or") or t.is_quote
+                                                       for t in doc[alias_end: sp.start])
+            if (ALIAS_INTRO.search(before) or joined) and cands:
                 j = sp.end  # "also known as Bank Sepah Melli Iran": the alias runs over every name word that follows
                 while j < end and (doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper)
                                    or doc[j].lower_ in CONNECT_IN_NAMES and j + 1 < end and doc[j + 1].is_title):
                     j += 1
                 alias = doc[sp.start: j]
                 alias_tokens.update(range(alias.start, alias.end))
+                alias_end = j + 1 if j < len(doc) and doc[j].is_quote else j
                 owner = cands[-1].span
                 if sum(o.text == owner.text for o in spans) > 1 and not cands[-1].aliases:
                     # "Paramjit Singh alias Panjwar; ... Paramjit Singh alias Pamma": a name two listed people share

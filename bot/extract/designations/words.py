@@ -65,7 +65,8 @@ ANNOUNCE = {"announce", "impose", "order", "approve", "issue", "adopt", "publish
 
 ALIAS_INTRO = re.compile(r"\b(also known as|known locally as|known as|also called|called|also trades as|trades as|"
                           r"(?:also\s+)?(?:rendered|spelt|spelled|transliterated|written)(?:\s+as)?|"
-                          r"trading as|formerly|known by its (?:\w+\s+)?initials,?|a\.k\.a\.?|aka|alias)(\s+the)?\s*[\"“]?\s*$", re.I)
+                          r"trading as|formerly|known by its (?:\w+\s+)?initials,?|(?:known\s+)?by the names?|"
+                          r"a\.k\.a\.?|aka|alias)(\s+the)?\s*[\"“'‘]?\s*$", re.I)
 
 
 # a word that introduces another name of the thing just named: "Lakhbir Singh alias Rode"
