@@ -1003,3 +1003,10 @@ def test_the_body_running_what_the_money_goes_to_receives_it(extractor):
     text = ("Norway pledged $90 million for Sudan on Monday. The money will go to a cholera vaccination drive run by "
             "the World Health Organization and local clinics.")
     assert "World Health Organization" in names(extractor, text)
+
+
+def test_sides_of_a_deal_named_as_a_past_reference_point_are_not_sides(extractor):
+    text = ("Vietnam and Chile's trade pact took effect on Monday. It is Vietnam's biggest trade opening since it "
+            "joined the EU's agreement with Singapore and Malaysia in 2019, officials said.")
+    got = set(names(extractor, text))
+    assert {"Vietnam", "Chile"} <= got and not ({"Singapore", "Malaysia"} & got)

@@ -644,10 +644,18 @@ class PartyResolver:
         between, between_at = self._between_sides(ctx, sent)
         watching = _onlookers(sent)
         elsewhere = {t.i for b in self._other_deals_between(sent) for t in b.subtree}
+        # "its biggest opening since it joined the EU's agreement with Colombia and Peru in 2017": a past reference
+        # point, whose names are another deal's (unless the cue itself is there)
+        since = {t.i for tok in sent if tok.lower_ == "since" and tok.dep_ in ("mark", "prep")
+                 for t in (tok.head.subtree if tok.dep_ == "mark" else tok.subtree)}
+        if any(i in since for i in cue_tokens):
+            since = set()
         ctx.not_sides.update(self._callers_on_two(ctx, sent))
         for m in ctx.mentions_in(sent):
             if m.span.start in watching:
                 continue  # "with ... US President Donald Trump looking on": a witness, not a side
+            if m.span.root.i in since:
+                continue
             if m.span.root.i in elsewhere:
                 continue  # "signed an accord ... to counter a deal between Turkey and Libya": that deal's sides
             if len(between) >= 2 and m.key not in between and m.span.start < between_at and self._actor(m.span.root):
