@@ -1800,3 +1800,17 @@ def test_quoted_names_after_by_the_names_are_aliases(extractor):
             "'Kestrel Crew', which hacked the water utilities of three member states.")
     found = {d.entity: d.entity_aliases for d in extractor.extract(text, source=SRC).designations}
     assert set(found) == {"Orion Cyber Systems"} and {"Grey Kestrel", "Kestrel Crew"} <= set(found["Orion Cyber Systems"]), found
+
+
+def test_a_bullet_items_first_word_is_the_names_first_word(extractor):
+    from spacy.tokens import Span
+    from bot.extract.designations.spans import after_bullet
+    nlp = extractor.nlp
+    doc = nlp("Those listed are:\n\n- Dmitry Valeryevich Belov, an officer of the army who took part in the attack.")
+    first = next(t.i for t in doc if t.text == "Dmitry")
+    if doc[first].dep_ != "compound":
+        pytest.skip("parse differs")
+    cut = Span(doc, first + 1, first + 3, label="PERSON")  # the model's cut, first word dropped
+    assert after_bullet(cut).text == "Dmitry Valeryevich Belov"
+    doc = nlp("Dmitry Valeryevich Belov was listed today.")
+    assert after_bullet(Span(doc, 1, 3, label="PERSON")).text == "Valeryevich Belov"  # no bullet: left alone

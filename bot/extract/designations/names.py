@@ -9,9 +9,9 @@ from bot.extract.parties import Context, PartyResolver, _COREF, _trim_span, expa
 from bot.extract.designations.aliases import ACR
 from bot.extract.designations.model import Candidate
 from bot.extract.designations.spans import (
-    agent_of, and_acronym, body_named_after, bracket_names, dateline_end, described_name, glued_tail, grown_to_acronym,
-    hyphen_pairs, in_place, join_firms, listed_subject, lower_case, modifier_only, modifies_past_bracket, place_pairs, split_lists, tidy,
-    titled_body,
+    after_bullet, agent_of, and_acronym, body_named_after, bracket_names, dateline_end, described_name, glued_tail,
+    grown_to_acronym, hyphen_pairs, in_place, join_firms, listed_subject, lower_case, modifier_only,
+    modifies_past_bracket, place_pairs, split_lists, tidy, titled_body,
 )
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
@@ -800,7 +800,7 @@ class ListedNames:
             grown = expand_name(sp, ctx.covered)
             if not (len(grown) >= 2 and grown[0].like_num and grown[1].lower_ == "of" and grown[0].i < sp.start):
                 sp = grown  # "Seven of Russia's oligarchs": a count before 'of' is no part of a name
-            sp = body_named_after(sp, ctx.covered)
+            sp = after_bullet(body_named_after(sp, ctx.covered), self.vocab.ranks | self.vocab.person_titles)
             sp = tidy(sp)
             if sp is None or not any(ch.isalpha() for ch in sp.text):
                 continue  # ("+ 3": a count the model tagged, no name)

@@ -160,6 +160,21 @@ def glued_tail(sp: Span) -> Span:
     return doc[sp.start: grown] if grown > sp.end else sp
 
 
+def after_bullet(sp: Span, titles: set[str] = frozenset()) -> Span:
+    """'- Alexey Valeryevich Minin, ...': the first word of a bulleted item, right after the spaced dash that opens
+    the line, is a name's first word when it is a capitalised compound of that name (the model often drops it); a
+    title there ('- Colonel X') is not."""
+    doc, s = sp.doc, sp.start
+    if s < 2 or doc[s - 2].text not in ("-", "–", "—", "•", "*") or not doc[s - 2].whitespace_ \
+            or not (s - 2 == 0 or "\n" in doc[s - 3].text or "\n" in doc[s - 3].whitespace_ or doc[s - 3].is_space):
+        return sp
+    t = doc[s - 1]
+    if t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and sp.start <= t.head.i < sp.end and not t.ent_type_ \
+            and t.lower_.rstrip(".") not in titles:
+        return doc[s - 1: sp.end]
+    return sp
+
+
 def body_named_after(sp: Span, covered: set[int]) -> Span:
     """'the Sheikh Eid bin Mohammad Al Thani Charitable Association', 'the Sheikh Thani bin Abdullah Foundation for
     Humanitarian Services': a body's name (ending in a head word such as Association or Foundation) often honours a
