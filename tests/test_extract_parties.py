@@ -1010,3 +1010,10 @@ def test_sides_of_a_deal_named_as_a_past_reference_point_are_not_sides(extractor
             "joined the EU's agreement with Singapore and Malaysia in 2019, officials said.")
     got = set(names(extractor, text))
     assert {"Vietnam", "Chile"} <= got and not ({"Singapore", "Malaysia"} & got)
+
+
+def test_a_region_is_no_short_form_of_a_body_named_after_it(extractor):
+    text = ("Japan will set up a Caribbean Disaster Response Unit, the foreign ministry said. The Caribbean is where "
+            "Japan's fishing fleets work. Japan will provide $200 million in aid to the Caribbean this year.")
+    got = names(extractor, text)
+    assert "Caribbean Disaster Response Unit" not in got and "Caribbean" not in got

@@ -292,6 +292,9 @@ class PartyResolver:
         clusters: list[PartyInfo] = []
         alias_of: dict[str, PartyInfo] = {}
         out: list[Mention] = []
+        # a word the text names as a place ('the Pacific', 'Gulf') is no short form of a body named after it
+        places = {e.text for e in doc.ents if e.label_ in ("LOC", "GPE") and len(e) == 1}
+        regions = {e.text for e in doc.ents if e.label_ == "LOC" and len(e) == 1}  # seas, regions: never a side
 
         def find(text: str) -> PartyInfo | None:
             if text in alias_of:
@@ -314,10 +317,11 @@ class PartyResolver:
                         c.name = text  # "the Houthis" and "a Houthi official": one movement, named as its people
                     return c
                 if len(words) < len(cw) and cw[: len(words)] == words and not cw[len(words)].startswith("(") \
-                        and (len(words) > 1 or len(words[0]) > 3) and not _SPLINTER & {w.lower() for w in cw[len(words):]}:
+                        and (len(words) > 1 or (len(words[0]) > 3 and text not in places)) \
+                        and not _SPLINTER & {w.lower() for w in cw[len(words):]}:
                     return c
                 if len(cw) < len(words) and words[: len(cw)] == cw and not words[len(cw)].startswith("(") \
-                        and (len(cw) > 1 or len(cw[0]) > 4) and not _SPLINTER & {w.lower() for w in words[len(cw):]}:
+                        and (len(cw) > 1 or (len(cw[0]) > 4 and c.name not in places)) and not _SPLINTER & {w.lower() for w in words[len(cw):]}:
                     c.name = text  # the fuller name is the canonical one
                     return c
             return None
@@ -419,7 +423,8 @@ class PartyResolver:
                         if text not in c.aliases:
                             c.aliases.append(text)
                 continue
-            if text in self.media or text.lower() in self.blocklist or len(text) < 2 or _MONEY_NAME.search(text):
+            if text in self.media or text.lower() in self.blocklist or len(text) < 2 or _MONEY_NAME.search(text) \
+                    or text in regions:
                 continue  # "(about MVR 5.5 billion)" tagged as a name is an amount
             owner = _named_before_bracket(span, known_at) if _ACRONYM.match(text) \
                 and (text not in alias_of or alias_of[text].key.startswith("ent:")) else None
