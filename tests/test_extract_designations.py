@@ -1814,3 +1814,12 @@ def test_a_bullet_items_first_word_is_the_names_first_word(extractor):
     assert after_bullet(cut).text == "Dmitry Valeryevich Belov"
     doc = nlp("Dmitry Valeryevich Belov was listed today.")
     assert after_bullet(Span(doc, 1, 3, label="PERSON")).text == "Valeryevich Belov"  # no bullet: left alone
+
+
+def test_deproscription_in_chat_and_a_participle_naming_the_list(extractor):
+    text = "The Home Office on Monday laid an order to deproscribe the Northern Dawn Movement (NDM)."
+    found = designations(extractor, text)
+    assert [(e, c, a) for e, c, a, _ in found] == [("Northern Dawn Movement", "terrorist_organization", "revoke")], found
+    text = ("fyi the home secretary has laid an order to deproscribe the kurdish workers front (kwf) - uk is taking "
+            "it off the proscribed groups list once parliament signs off.")
+    assert not any("list" in e or e.startswith("it ") for e, *_ in designations(extractor, text))

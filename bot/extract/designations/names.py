@@ -430,7 +430,8 @@ class ListedNames:
                           or t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
                           or t.text in ("-", "–", "—") and t.whitespace_), sent.end)
             return self._chat_item_spans(doc, on, close, blocked)
-        if trig.pos_ != "VERB" or trig.lower_ not in self.vocab.designate | self.vocab.revoke | self.vocab.placing:
+        if trig.pos_ != "VERB" or trig.lower_ not in self.vocab.designate | self.vocab.revoke | self.vocab.placing \
+                or self._names_a_list(trig):
             return []
         close = None
         for t in doc[trig.i + 1: min(sent.end, trig.i + 22)]:
@@ -451,6 +452,16 @@ class ListedNames:
             return []
         return self._chat_item_spans(doc, trig.i, close, blocked)
 
+    def _names_a_list(self, trig: Token) -> bool:
+        """'taking it off the proscribed orgs list': a listing participle that modifies a list noun names the list;
+        it lists nothing of its own."""
+        if trig.dep_ != "amod" or trig.head.i < trig.i:
+            return False
+        head = trig.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the proscribed groups list"
+        return head.lower_ in self.vocab.list_nouns
+
     def chat_before_items(self, trig: Token, ctx: Context) -> list[Candidate]:
         """'..., and their tankers scf primorye + yasa golden bosphorus identified as blocked property': in lower-case
         chat a bare listing participle after names, with no object and no lister named before it, is a passive
@@ -458,7 +469,8 @@ class ListedNames:
         word of them)."""
         doc, sent = trig.doc, trig.sent
         if not lower_case(sent) or trig.pos_ != "VERB" or trig.tag_ not in ("VBN", "VBD") \
-                or trig.lower_ not in self.vocab.designate or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+                or trig.lower_ not in self.vocab.designate or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children) \
+                or self._names_a_list(trig):
             return []
         lo = trig.i - 1
         # (chat's names may be tagged bare verbs, 'scf' of 'scf primorye'; a tensed verb ends the names)
