@@ -1823,3 +1823,10 @@ def test_deproscription_in_chat_and_a_participle_naming_the_list(extractor):
     text = ("fyi the home secretary has laid an order to deproscribe the kurdish workers front (kwf) - uk is taking "
             "it off the proscribed groups list once parliament signs off.")
     assert not any("list" in e or e.startswith("it ") for e, *_ in designations(extractor, text))
+
+
+def test_a_units_name_runs_over_its_short_form_to_the_body_it_belongs_to(extractor):
+    text = ("The Council today imposed restrictive measures on the Special Signals Centre (SSC) of the FIS, also "
+            "known as Unit 4410, responsible for attacks on the power grid.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {"Special Signals Centre (SSC) of the FIS"}, ents

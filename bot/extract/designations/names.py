@@ -697,7 +697,12 @@ class ListedNames:
         if s >= 3 and doc[s - 1].lower_ == "and" and doc[s - 2].pos_ == "PROPN" and doc[s - 2].is_title \
                 and not doc[s - 2].ent_type_ and doc[s - 3].lower_ == "the" and any(t.lower_ in self.vocab.unit_heads for t in sp):
             sp = doc[s - 2: e]
-        if sp[-1].lower_ not in self.vocab.unit_heads or e + 2 >= len(doc) or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the":
+        if e + 5 < sp.sent.end and doc[e].text == "(" and doc[e + 2].text == ")" and ACR.match(doc[e + 1].text) \
+                and doc[e + 3].lower_ == "of" and doc[e + 4].lower_ == "the" \
+                and any(t.lower_ in self.vocab.unit_heads | NAME_HEADS for t in sp):
+            e += 3  # "the Main Centre for Special Technologies (GTsST) of the GRU": the unit's short form comes first
+        if doc[e - 1].text != ")" and sp[-1].lower_ not in self.vocab.unit_heads or e + 2 >= len(doc) \
+                or doc[e].lower_ != "of" or doc[e + 1].lower_ != "the":
             return sp
         j = e + 2
         while j < len(doc) and j < sp.sent.end and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) \
