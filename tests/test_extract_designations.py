@@ -1830,3 +1830,13 @@ def test_a_units_name_runs_over_its_short_form_to_the_body_it_belongs_to(extract
             "known as Unit 4410, responsible for attacks on the power grid.")
     ents = {e for e, *_ in designations(extractor, text)}
     assert ents == {"Special Signals Centre (SSC) of the FIS"}, ents
+
+
+def test_names_also_on_the_list_restate_the_listing(extractor):
+    text = ("Jordan and Oman added 14 entities to their terrorist lists on Friday.\n\nThe entities include the Ahli "
+            "Relief Fund and the Green Crescent Society. Yemen-based armed groups Liwa Al Fajr and Liwa Al Nasr are "
+            "also on the list.")
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert {"Liwa Al Fajr", "Liwa Al Nasr"} <= ents, ents
+    text = "Hamas is on the list of terrorist organisations in many countries."
+    assert designations(extractor, text) == []

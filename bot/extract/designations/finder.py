@@ -11,7 +11,7 @@ from bot.extract.designations.aliases import acronym_of, merge, one_name_per_per
 from bot.extract.designations.authority import Authorities
 from bot.extract.designations.model import Candidate, Found
 from bot.extract.designations.names import ListedNames, firm_subjects
-from bot.extract.designations.spans import aside, conjuncts, line_start
+from bot.extract.designations.spans import aside, conjuncts, line_start, on_the_list_too
 from bot.extract.designations.timing import ListingTime
 from bot.extract.designations.vocabulary import Vocabulary
 from bot.extract.designations.words import (
@@ -465,6 +465,9 @@ class DesignationFinder:
     def _restating(self, sent: Span, prev: Span | None = None) -> Token | None:
         """'The four entities are A, B and C': a counted object of the listing just told, named; the copula.
         'The designations, published in ..., cover A; B; and C': the act just told, named by its noun, covers them."""
+        also = next((t for t in sent if on_the_list_too(t)), None)
+        if also is not None:
+            return also  # "A and B are also on the list"
         m = RESTATE.match(sent.text)
         if m is None and prev is not None:
             # "... sanctioned four Israeli settlers and two outposts. The settlers are A, B ...": the plural the

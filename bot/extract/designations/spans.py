@@ -76,10 +76,24 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
+def on_the_list_too(cop: Token) -> bool:
+    """'A and B are also on the list': after a listing, 'also' ties the subject to the list just told (the very list,
+    'the'), so the copula restates the listing with more names."""
+    if cop.lemma_ != "be" or cop.dep_ != "ROOT" or any(c.dep_ == "neg" for c in cop.children) \
+            or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in cop.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lower_ in ("list", "lists", "blacklist") and any(d.lower_ == "the" for d in g.children)
+        for g in c.children) for c in cop.children)
+
+
 def listed_subject(trig: Token, change_words: set[str]) -> Token | None:
     """'A, B and C are now listed entities', 'X has become a proscribed organisation': a listing participle modifying
     what the copula says the subject has come to be lists the subject ('Hamas is a listed entity', with no word of
     change, tells a standing listing)."""
+    if on_the_list_too(trig):
+        subj = [c for c in trig.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+        return subj[0] if subj else None
     if trig.pos_ != "VERB" or trig.tag_ != "VBN" or trig.dep_ != "amod" or trig.head.dep_ != "attr":
         return None
     cop = trig.head.head
