@@ -1840,3 +1840,14 @@ def test_names_also_on_the_list_restate_the_listing(extractor):
     assert {"Liwa Al Fajr", "Liwa Al Nasr"} <= ents, ents
     text = "Hamas is on the list of terrorist organisations in many countries."
     assert designations(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Treasury on Tuesday sanctioned Colonel Arkady Volkov, a GRU officer, for the hacking campaign against the "
+     "election commission.", "Arkady Volkov"),
+    ("The State Department on Monday designated Lt. Gen. Mohamed Hamdan Dagalo under its Sudan sanctions programme "
+     "for the attacks on civilians.", "Mohamed Hamdan Dagalo"),
+])
+def test_a_rank_the_model_took_into_a_persons_name_is_dropped(extractor, text, person):
+    ents = {e for e, *_ in designations(extractor, text)}
+    assert ents == {person}, ents

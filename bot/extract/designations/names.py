@@ -839,6 +839,8 @@ class ListedNames:
             while ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_ in self.vocab.title_tails and sp.start > 0 \
                     and doc[sp.start - 1].lower_.rstrip(".") in self.vocab.person_titles | self.vocab.ranks | {"of"}:
                 sp = sp[1:]  # "Chief of General Staff Valery Gerasimov": the title's last word is no part of the name
+            while ent.label_ == "PERSON" and len(sp) >= 3 and sp[0].lower_.rstrip(".") in self.vocab.ranks:
+                sp = sp[1:]  # "sanctioned Colonel Arkady Volkov": a rank the model took into the name is no part of it
             low = sp.text.lower()
             if self.vocab.not_listed_name(sp.text) or self._fragment(sp) or self.vocab.in_list_phrase(sp) or self._in_law_name(sp):
                 continue  # "the Terrorism (Prevention) Act", "Jihad" cut from "...-wal-Jihad"
